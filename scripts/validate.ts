@@ -1,0 +1,61 @@
+/**
+ * npm run validate -- [files or folders...] [--format text|json] [--config file]
+ * Exit 0: no errors (warnings allowed). 1: errors. 2: bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
+import { checkContent } from '../src/validate/content.ts';
+import { listMarkdownFiles, readConfig, readSources, UsageError } from './lib/content-files.ts';
+import { printFindings, type OutputFormat } from './lib/print-findings.ts';
+
+const usage = `Usage: npm run validate -- [files or folders...] [--format text|json] [--config content/site.yaml]
+
+Checks reports (default: content/reports) and the site config, and prints one
+line per finding: path:line:column: error|warning: message (rule-id).
+Exit code: 0 no errors, 1 errors found, 2 bad usage.`;
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string', default: 'content/site.yaml' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (args.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const format = args.values.format;
+  if (format !== 'text' && format !== 'json') return fail(`--format must be text or json, not "${format}"`);
+
+  try {
+    const files = listMarkdownFiles(args.positionals.length ? args.positionals : ['content/reports']);
+    const { config, diagnostics: configFindings } = readConfig(args.values.config);
+    if (!config) {
+      printFindings(configFindings, 1, format as OutputFormat);
+      return 1;
+    }
+    const { diagnostics } = checkContent(readSources(files), config);
+    const all = sortDiagnostics([...configFindings, ...diagnostics]);
+    printFindings(all, files.length, format as OutputFormat);
+    return all.some((d) => d.severity === 'error') ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    throw error;
+  }
+}
+
+function fail(message: string): number {
+  console.error(`validate: ${message}\n\n${usage}`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,92 @@
+/**
+ * The catalogue of every rule the validator applies. Rule ids are stable:
+ * they appear in messages, tests, CI annotations and the README, so renaming
+ * one is a breaking change for editors' tooling.
+ */
+export const rules = {
+  // Reading the file
+  'file-empty': { severity: 'error', summary: 'The file is empty.' },
+  'front-matter-missing': {
+    severity: 'error',
+    summary: 'The file does not start with a `---` front-matter block.',
+  },
+  'front-matter-unclosed': {
+    severity: 'error',
+    summary: 'The front-matter block has no closing `---` line.',
+  },
+  'yaml-syntax': { severity: 'error', summary: 'The front matter is not valid YAML.' },
+  'front-matter-not-a-mapping': {
+    severity: 'error',
+    summary: 'The front matter must be a list of `key: value` lines.',
+  },
+  'unknown-key': { severity: 'error', summary: 'A key that the format does not know (with a did-you-mean hint).' },
+  'wrong-type': { severity: 'error', summary: 'A value of the wrong kind (a list where text is expected, …).' },
+
+  // Fields
+  'title-required': { severity: 'error', summary: '`title` is missing or empty.' },
+  'agreement-required': { severity: 'error', summary: '`agreement` (section and text) is missing.' },
+  'agreement-text-required': { severity: 'error', summary: '`agreement.text` is missing or empty.' },
+  'section-required': { severity: 'error', summary: '`agreement.section` is missing.' },
+  'section-not-a-string': {
+    severity: 'error',
+    summary: '`agreement.section` is an unquoted number; YAML reads 2.10 as the number 2.1.',
+  },
+  'section-format': {
+    severity: 'error',
+    summary: '`agreement.section` is not dot-separated numbers such as "1.3" or "2.10".',
+  },
+  'themes-required': { severity: 'error', summary: '`themes` is missing, empty, or holds an empty theme.' },
+  'theme-duplicate': {
+    severity: 'warning',
+    summary: 'The same theme is listed twice (themes ignore case, accents and spaces).',
+  },
+  'status-unknown': { severity: 'error', summary: 'A status that is not one of the seven known statuses.' },
+  'date-format': { severity: 'error', summary: 'A date that is missing or not written as YYYY-MM-DD.' },
+  'date-not-in-calendar': { severity: 'error', summary: 'A date that does not exist, such as 2021-02-30.' },
+
+  // History
+  'history-status-mismatch': {
+    severity: 'error',
+    summary: '`status` differs from the status of the newest `history` entry.',
+  },
+  'history-order': { severity: 'error', summary: '`history` is not ordered newest first.' },
+
+  // References
+  'reference-id-invalid': { severity: 'error', summary: 'A reference `id` that is not a non-negative whole number.' },
+  'reference-id-duplicate': { severity: 'error', summary: 'Two references with the same `id`.' },
+  'reference-untitled': { severity: 'warning', summary: 'A reference without `title` and `url`.' },
+  'reference-url-invalid': { severity: 'error', summary: 'A reference `url` that is not a web address.' },
+  'reference-url-not-https': {
+    severity: 'error',
+    summary: 'A reference `url` that does not start with https:// (http:, javascript:, …).',
+  },
+  'reference-url-host': {
+    severity: 'error',
+    summary: 'A reference `url` on a host that is not in the allowed list of the site config.',
+  },
+  'reference-search-mismatch': {
+    severity: 'warning',
+    summary: 'The `search` text in a decision URL differs from the reference `title`.',
+  },
+  'reference-date-mismatch': {
+    severity: 'warning',
+    summary: 'The `startDate` in a decision URL is on another day than the reference `date`.',
+  },
+  'reference-unused': { severity: 'warning', summary: 'A reference that the body never cites.' },
+
+  // Body
+  'citation-unknown-reference': {
+    severity: 'error',
+    summary: 'A citation [n] in the body whose number is not a reference id of the report.',
+  },
+
+  // Across reports
+  'section-duplicate': { severity: 'error', summary: 'Two reports cover the same agreement section.' },
+
+  // Site config
+  'config-invalid': { severity: 'error', summary: 'A setting in the site config has a wrong value.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
+
+export type RuleId = keyof typeof rules;
+
+export const ruleIds = Object.keys(rules) as RuleId[];

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { nonEmptyText } from './fields.ts';
+import { sectionPattern } from './report.ts';
+
+/** The government decisions site that references normally point to. */
+export const decisionsHost = 'beslissingenvlaamseregering.vlaanderen.be';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+
+/**
+ * Site-wide settings, from `content/site.yaml`. Every setting has a default,
+ * so a folder that holds only reports validates and builds.
+ */
+export const siteConfigSchema = z.strictObject({
+  /** The site's name, in the header and page titles. Default `Regeerakkoordmonitor`. */
+  siteName: nonEmptyText('the name of the site').default('Regeerakkoordmonitor'),
+  /** One sentence on what the site tracks. Default: a generic description. */
+  description: nonEmptyText('what the site tracks').default(
+    'Hoe houdt de Vlaamse Regering de beloften van haar regeerakkoord?',
+  ),
+  agreement: z
+    .strictObject({
+      /** The agreement's name. Default `Regeerakkoord`. */
+      name: nonEmptyText('the name of the agreement').default('Regeerakkoord'),
+      /** The period it covers, as shown to readers. Default: none. */
+      period: z.string({ error: 'must be text, such as "2019-2024"' }).trim().default(''),
+    })
+    .default({ name: 'Regeerakkoord', period: '' }),
+  /** Chapter titles by chapter number ("1": "Werk"). Default: none, shown as "Hoofdstuk 1". */
+  chapters: z
+    .record(
+      z.string().regex(sectionPattern, { error: 'must be a chapter number in quotes, such as "1"' }),
+      nonEmptyText('the title of the chapter'),
+    )
+    .default({}),
+  /** Hosts that reference URLs may point to. Default: the government decisions site. */
+  referenceHosts: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9.-]+$/, { error: 'must be a host name such as example.org, without https://' }),
+    )
+    .min(1, { error: 'must list at least one host' })
+    .default([decisionsHost]),
+  /** The repository's web address, for "edit this page" links. Default: none (no links). */
+  repositoryUrl: httpUrl.optional(),
+  /** Where the site is published; for canonical URLs and feeds. Default `http://localhost:8080/`. */
+  baseUrl: httpUrl.default('http://localhost:8080/'),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isCalendarDate, utcDay } from '../text/calendar-date.ts';
+
+/** Message for a value that is missing, else `otherwise`. */
+export function requiredOr(otherwise: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : otherwise);
+}
+
+/**
+ * A calendar day, written `2021-01-08` (quoted or not). Comes out as the
+ * same `YYYY-MM-DD` string in every time zone, also when a YAML parser has
+ * already turned it into a Date.
+ */
+export const calendarDateSchema = z
+  .union([z.string(), z.date()], { error: requiredOr('must be a date written as YYYY-MM-DD') })
+  .transform((value, ctx) => {
+    const iso = typeof value === 'string' ? value.trim() : utcDay(value);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${iso}" is not a date written as YYYY-MM-DD`,
+        params: { rule: 'date-format' },
+      });
+      return z.NEVER;
+    }
+    if (!isCalendarDate(iso)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${iso} is not a day in the calendar`,
+        params: { rule: 'date-not-in-calendar' },
+      });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+/** Text that is present and not just spaces. */
+export function nonEmptyText(what: string) {
+  return z
+    .string({ error: requiredOr(`must be text (${what})`) })
+    .trim()
+    .min(1, { error: `must not be empty (${what})` });
+}

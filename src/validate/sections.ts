@@ -1,0 +1,31 @@
+import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
+
+export interface SectionClaim {
+  section: string;
+  place: Place;
+}
+
+/** Two reports on the same section would compete for one place on the site. */
+export function checkSectionsUnique(claims: readonly SectionClaim[]): Diagnostic[] {
+  const byKey = new Map<string, SectionClaim[]>();
+  for (const claim of claims) {
+    const key = claim.section.split('.').map(Number).join('.');
+    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
+  }
+  const found: Diagnostic[] = [];
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    for (const claim of group) {
+      const others = group.filter((c) => c !== claim).map((c) => `${c.place.file}:${c.place.line}`);
+      found.push(
+        diagnostic(
+          'section-duplicate',
+          claim.place,
+          `section ${claim.section} is also covered by ${others.join(', ')}`,
+          'each section of the agreement has one report: merge the reports or correct the section number',
+        ),
+      );
+    }
+  }
+  return found;
+}
