@@ -1,0 +1,9 @@
+const longDate = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * "8 januari 2021" for "2021-01-08". Read as a UTC day so that the build
+ * machine's time zone never shifts it.
+ */
+export function dutchDate(iso: string): string {
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
+}
