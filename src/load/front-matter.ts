@@ -68,7 +68,8 @@ export function splitFrontMatter(
   // gray-matter finds the block; YAML is parsed below with positions kept.
   const parts = matter(text, { engines: { yaml: () => ({}) } });
   const matterOffset = 3;
-  const yamlSource = parts.matter;
+  // The block ends before the `\n` of the closing line; with CRLF a `\r` is left.
+  const yamlSource = parts.matter.replace(/\r$/, '');
   const bodyOffset = text.length - parts.content.length;
 
   const yaml = parseYaml(yamlSource, at0 => at(matterOffset + at0), at(0));

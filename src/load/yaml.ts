@@ -26,10 +26,10 @@ export function parseYaml(
 ): { parsed?: { data: unknown; locate: Locator }; diagnostics: Diagnostic[] } {
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // Later YAML errors are mostly echoes of the first; one is clearer.
+    const error = doc.errors[0]!;
     return {
-      diagnostics: doc.errors.map((error) =>
-        diagnostic('yaml-syntax', at(error.pos[0]), yamlMessage(error.code, error.message), yamlHint(error.code)),
-      ),
+      diagnostics: [diagnostic('yaml-syntax', at(error.pos[0]), yamlMessage(error.code, error.message), yamlHint(error.code))],
     };
   }
   const locate = locator(doc, source, at, top);
@@ -64,6 +64,7 @@ function yamlMessage(code: string, message: string): string {
 function yamlHint(code: string): string {
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
   if (code === 'DUPLICATE_KEY') return 'remove or rename one of the two';
+  if (code === 'BAD_INDENT') return 'indent keys that belong together by the same number of spaces';
   return 'put text that contains `: `, `#`, quotes or brackets between double quotes, such as title: "Werk: activering"';
 }
 
@@ -89,6 +90,8 @@ function locator(doc: Document, source: string, at: (offset: number) => Place, t
         break;
       }
     }
+    // A key missing from the top level is best shown at the opening `---`.
+    if (!found && keyNode === undefined && isMap(node) && node === doc.contents) return { value: undefined, keyNode: undefined, container: undefined };
     const value = found && isNode(node) && !(isScalar(node) && node.value === null) ? node : undefined;
     return { value, keyNode, container: isNode(node) ? node : undefined };
   };

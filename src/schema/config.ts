@@ -13,15 +13,15 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address
  */
 export const siteConfigSchema = z.strictObject({
   /** The site's name, in the header and page titles. Default `Regeerakkoordmonitor`. */
-  siteName: nonEmptyText('the name of the site').default('Regeerakkoordmonitor'),
+  siteName: nonEmptyText().default('Regeerakkoordmonitor'),
   /** One sentence on what the site tracks. Default: a generic description. */
-  description: nonEmptyText('what the site tracks').default(
+  description: nonEmptyText().default(
     'Hoe houdt de Vlaamse Regering de beloften van haar regeerakkoord?',
   ),
   agreement: z
     .strictObject({
       /** The agreement's name. Default `Regeerakkoord`. */
-      name: nonEmptyText('the name of the agreement').default('Regeerakkoord'),
+      name: nonEmptyText().default('Regeerakkoord'),
       /** The period it covers, as shown to readers. Default: none. */
       period: z.string({ error: 'must be text, such as "2019-2024"' }).trim().default(''),
     })
@@ -30,7 +30,7 @@ export const siteConfigSchema = z.strictObject({
   chapters: z
     .record(
       z.string().regex(sectionPattern, { error: 'must be a chapter number in quotes, such as "1"' }),
-      nonEmptyText('the title of the chapter'),
+      nonEmptyText(),
     )
     .default({}),
   /** Hosts that reference URLs may point to. Default: the government decisions site. */

@@ -18,7 +18,7 @@ export const calendarDateSchema = z
     if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${iso}" is not a date written as YYYY-MM-DD`,
+        message: `must be a date written as YYYY-MM-DD, not "${iso}"`,
         params: { rule: 'date-format' },
       });
       return z.NEVER;
@@ -26,7 +26,7 @@ export const calendarDateSchema = z
     if (!isCalendarDate(iso)) {
       ctx.addIssue({
         code: 'custom',
-        message: `${iso} is not a day in the calendar`,
+        message: `must be a real day, but ${iso} is not in the calendar`,
         params: { rule: 'date-not-in-calendar' },
       });
       return z.NEVER;
@@ -35,9 +35,9 @@ export const calendarDateSchema = z
   });
 
 /** Text that is present and not just spaces. */
-export function nonEmptyText(what: string) {
+export function nonEmptyText() {
   return z
-    .string({ error: requiredOr(`must be text (${what})`) })
+    .string({ error: requiredOr('must be text') })
     .trim()
-    .min(1, { error: `must not be empty (${what})` });
+    .min(1, { error: 'must not be empty' });
 }

@@ -29,7 +29,7 @@ export const agreementSchema = z.strictObject(
       .trim()
       .regex(sectionPattern, { error: 'must be numbers separated by dots, such as "1.3" or "2.10"' }),
     /** The text of the agreement for this section; Markdown. Required. */
-    text: nonEmptyText('the text of the agreement section'),
+    text: nonEmptyText(),
   },
   { error: requiredOr('must hold `section` and `text`') },
 );
@@ -67,12 +67,12 @@ export const referenceSchema = z.strictObject(
 export const reportFrontMatterSchema = z.strictObject(
   {
     /** The section's title, without its number. Required. */
-    title: nonEmptyText('the title of the section'),
+    title: nonEmptyText(),
     /** Which part of the agreement the report judges. Required. */
     agreement: agreementSchema,
     /** One or more themes; case, accents and spaces do not matter. Required. */
     themes: z
-      .array(nonEmptyText('a theme'), { error: requiredOr('must be a list of themes, such as [werk, onderwijs]') })
+      .array(nonEmptyText(), { error: requiredOr('must be a list of themes, such as [werk, onderwijs]') })
       .min(1, { error: 'must list at least one theme' }),
     /** The current judgement. Optional, default `niet-beoordeeld`. */
     status: statusSchema.default('niet-beoordeeld'),

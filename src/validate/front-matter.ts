@@ -34,8 +34,17 @@ export function checkSchema<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => toDiagnostics(issue, schema, data, locate, fallbackRule));
-  return { diagnostics: diagnostics.map((d) => ({ ...d, file })) };
+  // `theme:` with "did you mean `themes`?" already explains why `themes` is missing.
+  const suggested = new Set(diagnostics.flatMap((d) => (d.suggestedPath ? [d.suggestedPath] : [])));
+  return {
+    diagnostics: diagnostics
+      .filter((d) => !(d.missingPath && suggested.has(d.missingPath)))
+      .map(({ suggestedPath: _s, missingPath: _m, ...d }) => ({ ...d, file })),
+  };
 }
+
+/** A diagnostic with what it needs to drop "missing" findings a did-you-mean explains. */
+type Finding = Diagnostic & { suggestedPath?: string; missingPath?: string };
 
 function toDiagnostics(
   issue: z.core.$ZodIssue,
@@ -43,7 +52,7 @@ function toDiagnostics(
   data: unknown,
   locate: Locator,
   fallbackRule: RuleId,
-): Diagnostic[] {
+): Finding[] {
   const path = issue.path as (string | number)[];
   if (issue.code === 'unrecognized_keys') {
     const known = keysAt(schema, path);
@@ -53,7 +62,9 @@ function toDiagnostics(
       const hint = suggestion
         ? `did you mean \`${suggestion}\`?`
         : `the keys allowed here are: ${known.join(', ')}`;
-      return diagnostic('unknown-key', locate.key([...path, key]), `unknown key \`${key}\`${where}`, hint);
+      const finding: Finding = diagnostic('unknown-key', locate.key([...path, key]), `unknown key \`${key}\`${where}`, hint);
+      if (suggestion) finding.suggestedPath = label([...path, suggestion]);
+      return finding;
     });
   }
 
@@ -72,7 +83,9 @@ function toDiagnostics(
     ];
   }
   if (input === undefined && path.length > 0) {
-    return [diagnostic(rule, place, `\`${label(path)}\` is missing`, `add \`${String(path.at(-1))}:\` with a value`)];
+    const finding: Finding = diagnostic(rule, place, `\`${label(path)}\` is missing`, `add \`${String(path.at(-1))}:\` with a value`);
+    finding.missingPath = label(path);
+    return [finding];
   }
   return [diagnostic(rule, place, `\`${label(path)}\` ${issue.message}`)];
 }
