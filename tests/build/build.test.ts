@@ -1,0 +1,106 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/run.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function page(output: string, url: string): Root {
+  return fromHtml(readFileSync(path.join(output, url, 'index.html'), 'utf8'));
+}
+
+function text(tree: Root | Element, selector: string): string {
+  const node = select(selector, tree);
+  if (!node) throw new Error(`nothing matches ${selector}`);
+  return toText(node).replace(/\s+/g, ' ').trim();
+}
+
+/** Every file under a folder with its contents, to compare folders whole. */
+function snapshot(folder: string): Record<string, string> {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+  return Object.fromEntries(
+    files.flatMap((file) => {
+      try {
+        return [[file, readFileSync(path.join(folder, file), 'utf8')]];
+      } catch {
+        return []; // a folder
+      }
+    }),
+  );
+}
+
+describe('npm run build on the shipped content', () => {
+  const output = path.join(scratch, 'site');
+  let result: ReturnType<typeof runScript>;
+  beforeAll(() => {
+    result = runScript('build.ts', ['--output', output]);
+  });
+
+  it('should succeed and still show the content warnings', () => {
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 file checked: 0 errors, 2 warnings.');
+  });
+
+  it('should write a Dutch page for the 1.3 report with its title, agreement text and references', () => {
+    const report = page(output, 'rapporten/1-3-activering-stimuleren');
+    expect(select('html', report)!.properties.lang).toBe('nl');
+    expect(text(report, 'h1')).toBe('1.3 Activering stimuleren');
+    expect(text(report, 'details > summary')).toBe('Regeerakkoord, sectie 1.3');
+    expect(text(report, 'details')).toContain('We proberen zoveel als mogelijk in contact te komen met inactieven');
+    const references = selectAll('ol > li', report);
+    expect(references).toHaveLength(39);
+    expect(toText(references[0]!)).toContain('8 januari 2021');
+    expect(references.filter((li) => toText(li).includes('titel onbekend'))).toHaveLength(2);
+  });
+
+  it('should link the home page to the report', () => {
+    const home = page(output, '');
+    const links = selectAll('a', home).map((a) => a.properties.href);
+    expect(links).toContain('/rapporten/1-3-activering-stimuleren/');
+  });
+});
+
+describe('npm run build with --content and --output', () => {
+  it('should build a folder of reports in natural section order with its own site config', () => {
+    const output = path.join(scratch, 'two');
+    const { code } = runScript('build.ts', ['--content', 'tests/fixtures/sites/two-reports', '--output', output]);
+    expect(code).toBe(0);
+    const home = page(output, '');
+    expect(text(home, 'h1')).toBe('Testmonitor');
+    expect(selectAll('main li a', home).map((a) => toText(a))).toEqual(['2.1 Werk en zorg', '4 Kort']);
+  });
+
+  it('should build a folder that holds only reports, with every setting at its default', () => {
+    const output = path.join(scratch, 'defaults');
+    expect(runScript('build.ts', ['--content', 'tests/fixtures/sites/reports-only', '--output', output]).code).toBe(0);
+    expect(text(page(output, ''), 'h1')).toBe('Regeerakkoordmonitor');
+    expect(text(page(output, 'rapporten/4-kort'), 'h1')).toBe('4 Kort');
+  });
+
+  it('should fail with the findings and leave the previous site exactly as it was', () => {
+    const output = path.join(scratch, 'kept');
+    expect(runScript('build.ts', ['--content', 'tests/fixtures/sites/two-reports', '--output', output]).code).toBe(0);
+    const before = snapshot(output);
+
+    const failed = runScript('build.ts', ['--content', 'tests/fixtures/sites/broken', '--output', output]);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(
+      /tests\/fixtures\/sites\/broken\/reports\/2-10-werk-en-zorg\.md:4:12: error: .+ \(section-not-a-string\)/,
+    );
+    expect(failed.stderr).toContain('was left as it was');
+    expect(snapshot(output)).toEqual(before);
+    expect(readdirSync(scratch).filter((name) => name.startsWith('kept.'))).toEqual([]);
+  });
+
+  it('should exit 2 when the content folder has no reports', () => {
+    const { code, stderr } = runScript('build.ts', ['--content', 'no/such/content', '--output', path.join(scratch, 'none')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no such file or folder: no/such/content/reports');
+  });
+});
