@@ -11,7 +11,10 @@ export const configFileName = 'site.yaml';
  * Reads the site config. A missing file means every default; a broken one is
  * findings at its lines, never a half-read config.
  */
-export function parseConfig(file: string, text: string | undefined): { config?: SiteConfig; diagnostics: Diagnostic[] } {
+export function parseConfig(
+  file: string,
+  text: string | undefined,
+): { config?: SiteConfig; diagnostics: Diagnostic[] } {
   if (text === undefined) return { config: siteConfigSchema.parse({}), diagnostics: [] };
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = lineIndex(source);

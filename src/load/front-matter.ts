@@ -24,10 +24,7 @@ const closing = /^---[ \t]*$/m;
  * where everything is so that findings point at the line the editor sees.
  * Tolerates a UTF-8 byte-order mark and CRLF line endings.
  */
-export function splitFrontMatter(
-  file: string,
-  raw: string,
-): { split?: SplitFile; diagnostics: Diagnostic[] } {
+export function splitFrontMatter(file: string, raw: string): { split?: SplitFile; diagnostics: Diagnostic[] } {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = lineIndex(text);
   const at = (offset: number): Place => ({ file, ...lines.position(offset) });
@@ -35,7 +32,12 @@ export function splitFrontMatter(
   if (text.trim() === '') {
     return {
       diagnostics: [
-        diagnostic('file-empty', at(0), 'the file is empty', 'a report starts with front matter between two `---` lines'),
+        diagnostic(
+          'file-empty',
+          at(0),
+          'the file is empty',
+          'a report starts with front matter between two `---` lines',
+        ),
       ],
     };
   }
@@ -72,9 +74,8 @@ export function splitFrontMatter(
   const yamlSource = parts.matter.replace(/\r$/, '');
   const bodyOffset = text.length - parts.content.length;
 
-  const yaml = parseYaml(yamlSource, at0 => at(matterOffset + at0), at(0));
+  const yaml = parseYaml(yamlSource, (at0) => at(matterOffset + at0), at(0));
   if (!yaml.parsed) return { diagnostics: yaml.diagnostics };
   const { data, locate } = yaml.parsed;
   return { split: { data, body: parts.content, bodyOffset, lines, locate }, diagnostics: [] };
 }
-

@@ -29,7 +29,9 @@ export function parseYaml(
     // Later YAML errors are mostly echoes of the first; one is clearer.
     const error = doc.errors[0]!;
     return {
-      diagnostics: [diagnostic('yaml-syntax', at(error.pos[0]), yamlMessage(error.code, error.message), yamlHint(error.code))],
+      diagnostics: [
+        diagnostic('yaml-syntax', at(error.pos[0]), yamlMessage(error.code, error.message), yamlHint(error.code)),
+      ],
     };
   }
   const locate = locator(doc, source, at, top);
@@ -91,7 +93,8 @@ function locator(doc: Document, source: string, at: (offset: number) => Place, t
       }
     }
     // A key missing from the top level is best shown at the opening `---`.
-    if (!found && keyNode === undefined && isMap(node) && node === doc.contents) return { value: undefined, keyNode: undefined, container: undefined };
+    if (!found && keyNode === undefined && isMap(node) && node === doc.contents)
+      return { value: undefined, keyNode: undefined, container: undefined };
     const value = found && isNode(node) && !(isScalar(node) && node.value === null) ? node : undefined;
     return { value, keyNode, container: isNode(node) ? node : undefined };
   };

@@ -15,9 +15,7 @@ export const siteConfigSchema = z.strictObject({
   /** The site's name, in the header and page titles. Default `Regeerakkoordmonitor`. */
   siteName: nonEmptyText().default('Regeerakkoordmonitor'),
   /** One sentence on what the site tracks. Default: a generic description. */
-  description: nonEmptyText().default(
-    'Hoe houdt de Vlaamse Regering de beloften van haar regeerakkoord?',
-  ),
+  description: nonEmptyText().default('Hoe houdt de Vlaamse Regering de beloften van haar regeerakkoord?'),
   agreement: z
     .strictObject({
       /** The agreement's name. Default `Regeerakkoord`. */

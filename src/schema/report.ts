@@ -56,7 +56,11 @@ export const referenceSchema = z.strictObject(
     /** The day of the government decision. Required. */
     date: calendarDateSchema,
     /** The title of the decision. Optional, but a warning when missing with `url`. */
-    title: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty; leave it out if unknown' }).optional(),
+    title: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(1, { error: 'must not be empty; leave it out if unknown' })
+      .optional(),
     /** Where the decision can be read; https on an allowed host. Optional. */
     url: z.string({ error: 'must be a web address in quotes' }).trim().optional(),
   },

@@ -59,10 +59,13 @@ function toDiagnostics(
     return issue.keys.map((key) => {
       const suggestion = didYouMean(key, known);
       const where = path.length ? ` in \`${label(path)}\`` : '';
-      const hint = suggestion
-        ? `did you mean \`${suggestion}\`?`
-        : `the keys allowed here are: ${known.join(', ')}`;
-      const finding: Finding = diagnostic('unknown-key', locate.key([...path, key]), `unknown key \`${key}\`${where}`, hint);
+      const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the keys allowed here are: ${known.join(', ')}`;
+      const finding: Finding = diagnostic(
+        'unknown-key',
+        locate.key([...path, key]),
+        `unknown key \`${key}\`${where}`,
+        hint,
+      );
       if (suggestion) finding.suggestedPath = label([...path, suggestion]);
       return finding;
     });
@@ -83,7 +86,12 @@ function toDiagnostics(
     ];
   }
   if (input === undefined && path.length > 0) {
-    const finding: Finding = diagnostic(rule, place, `\`${label(path)}\` is missing`, `add \`${String(path.at(-1))}:\` with a value`);
+    const finding: Finding = diagnostic(
+      rule,
+      place,
+      `\`${label(path)}\` is missing`,
+      `add \`${String(path.at(-1))}:\` with a value`,
+    );
     finding.missingPath = label(path);
     return [finding];
   }

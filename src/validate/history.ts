@@ -23,7 +23,10 @@ export function checkHistory(
     }
   }
   // Judged by date, so that an ordering slip is reported once, as such.
-  const newest = history.reduce<HistoryEntry | undefined>((a, b) => (a === undefined || b.date > a.date ? b : a), undefined);
+  const newest = history.reduce<HistoryEntry | undefined>(
+    (a, b) => (a === undefined || b.date > a.date ? b : a),
+    undefined,
+  );
   if (newest && newest.status !== status) {
     found.push(
       diagnostic(

@@ -8,7 +8,11 @@ import { dayInBrussels } from '../text/calendar-date.ts';
  * Ids unique, titles present, URLs safe and on an allowed host, and decision
  * search URLs consistent with the reference they belong to.
  */
-export function checkReferences(references: readonly Reference[], allowedHosts: readonly string[], locate: Locator): Diagnostic[] {
+export function checkReferences(
+  references: readonly Reference[],
+  allowedHosts: readonly string[],
+  locate: Locator,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   const firstIndexById = new Map<number, number>();
   references.forEach((reference, index) => {
@@ -28,7 +32,9 @@ export function checkReferences(references: readonly Reference[], allowedHosts: 
     }
 
     if (reference.title === undefined || reference.url === undefined) {
-      const missing = [reference.title === undefined && '`title`', reference.url === undefined && '`url`'].filter(Boolean);
+      const missing = [reference.title === undefined && '`title`', reference.url === undefined && '`url`'].filter(
+        Boolean,
+      );
       found.push(
         diagnostic(
           'reference-untitled',
@@ -43,7 +49,11 @@ export function checkReferences(references: readonly Reference[], allowedHosts: 
   return found;
 }
 
-function checkUrl(reference: Reference, allowedHosts: readonly string[], place: ReturnType<Locator['value']>): Diagnostic[] {
+function checkUrl(
+  reference: Reference,
+  allowedHosts: readonly string[],
+  place: ReturnType<Locator['value']>,
+): Diagnostic[] {
   let url: URL;
   try {
     url = new URL(reference.url!);
@@ -63,7 +73,9 @@ function checkUrl(reference: Reference, allowedHosts: readonly string[], place: 
         'reference-url-not-https',
         place,
         `reference ${reference.id}: the url must start with https://, not ${url.protocol}`,
-        url.protocol === 'http:' ? 'change http:// into https://' : 'link to the decision itself, with an https:// address',
+        url.protocol === 'http:'
+          ? 'change http:// into https://'
+          : 'link to the decision itself, with an https:// address',
       ),
     ];
   }

@@ -38,7 +38,10 @@ const shape = reportFrontMatterSchema.shape;
  * back whenever its front matter has the right shape, even with findings
  * about references or citations, so one run reports all problems at once.
  */
-export function checkReport(source: ReportSource, config: SiteConfig): { report?: CheckedReport; diagnostics: Diagnostic[] } {
+export function checkReport(
+  source: ReportSource,
+  config: SiteConfig,
+): { report?: CheckedReport; diagnostics: Diagnostic[] } {
   const { split, diagnostics: readFindings } = splitFrontMatter(source.file, source.text);
   if (!split) return { diagnostics: readFindings };
   const { locate, body, bodyOffset, lines } = split;

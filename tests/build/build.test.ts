@@ -99,7 +99,12 @@ describe('npm run build with --content and --output', () => {
   });
 
   it('should exit 2 when the content folder has no reports', () => {
-    const { code, stderr } = runScript('build.ts', ['--content', 'no/such/content', '--output', path.join(scratch, 'none')]);
+    const { code, stderr } = runScript('build.ts', [
+      '--content',
+      'no/such/content',
+      '--output',
+      path.join(scratch, 'none'),
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('no such file or folder: no/such/content/reports');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/run.ts';
 
-const findingLine = /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning): (?<message>.+) \((?<rule>[a-z-]+)\)$/;
+const findingLine =
+  /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning): (?<message>.+) \((?<rule>[a-z-]+)\)$/;
 
 function findings(stdout: string) {
   return stdout

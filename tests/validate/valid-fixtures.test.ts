@@ -40,8 +40,6 @@ describe('valid fixtures', () => {
   });
 
   it('should keep a quoted title with a colon, an ampersand and a hash', () => {
-    expect(checkFixtures('valid/title-with-colon-quoted.md').reports[0]!.data.title).toBe(
-      'Werk: activering & zorg #1',
-    );
+    expect(checkFixtures('valid/title-with-colon-quoted.md').reports[0]!.data.title).toBe('Werk: activering & zorg #1');
   });
 });
