@@ -66,7 +66,9 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  console.log(`build: ${model.reports.length} reports written to ${values.output}/`);
+  console.log(
+    `build: ${model.reports.length} ${model.reports.length === 1 ? 'report' : 'reports'} written to ${values.output}/`,
+  );
   return 0;
 }
 

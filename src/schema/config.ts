@@ -31,6 +31,24 @@ export const siteConfigSchema = z.strictObject({
       nonEmptyText(),
     )
     .default({}),
+  /**
+   * Themes by name: how to show them and which words suggest them (the
+   * importer proposes themes from these keywords). Default: none; themes in
+   * reports need no entry here.
+   */
+  themes: z
+    .record(
+      nonEmptyText(),
+      z.strictObject({
+        /** Name shown to readers. Default: the theme as written in the reports. */
+        label: nonEmptyText().optional(),
+        /** One sentence on what the theme covers. Optional. */
+        description: nonEmptyText().optional(),
+        /** Words that suggest the theme, matched case- and accent-insensitively. Default: none. */
+        keywords: z.array(nonEmptyText()).default([]),
+      }),
+    )
+    .default({}),
   /** Hosts that reference URLs may point to. Default: the government decisions site. */
   referenceHosts: z
     .array(

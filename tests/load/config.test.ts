@@ -25,6 +25,7 @@ describe('site config', () => {
       description: 'Volgt het regeerakkoord.',
       agreement: { name: 'Vlaams Regeerakkoord', period: '2019-2024' },
       chapters: { '1': 'Werk' },
+      themes: { activering: { label: 'Activering', keywords: ['activering', 'inactieven'] } },
       referenceHosts: ['beslissingenvlaamseregering.vlaanderen.be', 'www.vlaanderen.be'],
       repositoryUrl: 'https://example.org/monitor',
       baseUrl: 'https://example.org/',
