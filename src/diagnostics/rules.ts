@@ -1,7 +1,7 @@
 /**
- * The catalogue of every rule the validator applies. Rule ids are stable:
- * they appear in messages, tests, CI annotations and the README, so renaming
- * one is a breaking change for editors' tooling.
+ * The catalogue of every rule the validator and the importer apply. Rule ids
+ * are stable: they appear in messages, tests, CI annotations and the README,
+ * so renaming one is a breaking change for editors' tooling.
  */
 export const rules = {
   // Reading the file
@@ -85,6 +85,34 @@ export const rules = {
 
   // Site config
   'config-invalid': { severity: 'error', summary: 'A setting in the site config has a wrong value.' },
+
+  // Importing reports from the older format (npm run import)
+  'import-title-missing': { severity: 'error', summary: 'A file to import does not start with a `# Title` line.' },
+  'import-agreement-missing': {
+    severity: 'error',
+    summary: 'A file to import has no closed `Regeerakkoord Sectie` `<details>` block.',
+  },
+  'import-section-missing': {
+    severity: 'error',
+    summary: 'The agreement text to import does not start with a section number (1.3).',
+  },
+  'import-agreement-text-missing': {
+    severity: 'error',
+    summary: 'The agreement block to import holds a section number but no text.',
+  },
+  'import-references-missing': {
+    severity: 'error',
+    summary: 'A file to import has no closed `Referenties` block after the body.',
+  },
+  'import-reference-unreadable': {
+    severity: 'error',
+    summary: 'A line in the references block that does not read as a reference.',
+  },
+  'import-stray-text': { severity: 'error', summary: 'Text before the agreement block or after the references block.' },
+  'import-target-exists': {
+    severity: 'error',
+    summary: 'The report to write exists (see `--force`), or two inputs share its name.',
+  },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof rules;

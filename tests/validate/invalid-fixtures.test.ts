@@ -51,8 +51,23 @@ export const invalidFixtures: Record<string, [rule: RuleId, line: number, column
   'citation-unknown-reference-crlf-bom.md': ['citation-unknown-reference', 19, 23],
 };
 
-/** Rules that need more than one file, tested in sections.test.ts and config.test.ts. */
-const coveredElsewhere: RuleId[] = ['section-duplicate', 'config-invalid'];
+/**
+ * Rules that need more than one file, tested in sections.test.ts and
+ * config.test.ts, and the importer's rules, tested in tests/import/ with the
+ * fixtures in tests/fixtures/import/broken/.
+ */
+const coveredElsewhere: RuleId[] = [
+  'section-duplicate',
+  'config-invalid',
+  'import-title-missing',
+  'import-agreement-missing',
+  'import-section-missing',
+  'import-agreement-text-missing',
+  'import-references-missing',
+  'import-reference-unreadable',
+  'import-stray-text',
+  'import-target-exists',
+];
 
 describe('invalid fixtures', () => {
   it('should have a failing fixture for every rule in the catalogue', () => {
