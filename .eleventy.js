@@ -1,4 +1,8 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import filtersPlugin from './src/eleventy/filters.ts';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Eleventy only presents. Reading, validating and rendering happen in src/;
@@ -7,10 +11,13 @@ import filtersPlugin from './src/eleventy/filters.ts';
  */
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
+
+  // The stylesheet is served as is. https://www.11ty.dev/docs/copy/
+  eleventyConfig.addPassthroughCopy({ [path.join(root, 'templates/assets')]: 'assets' });
 }
 
 export const config = {
   dir: { input: 'templates', includes: '_includes' },
-  templateFormats: ['njk'],
+  templateFormats: ['njk', '11ty.js'],
   htmlTemplateEngine: 'njk',
 };

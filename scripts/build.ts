@@ -4,16 +4,19 @@
  * previous output folder is left exactly as it was.
  */
 import Eleventy from '@11ty/eleventy';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors, sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { configFileName } from '../src/load/config.ts';
 import { buildModel } from '../src/model/build-model.ts';
+import { checkAbout } from '../src/validate/about.ts';
 import { checkContent } from '../src/validate/content.ts';
-import { listMarkdownFiles, readConfig, readSources, UsageError } from './lib/content-files.ts';
+import { displayPath, listMarkdownFiles, readConfig, readSources, UsageError } from './lib/content-files.ts';
 import { printFindings } from './lib/print-findings.ts';
 
+/** The about page, relative to the content folder; optional. */
+const aboutFileName = 'over.md';
 const usage = 'Usage: npm run build -- [--content content] [--output _site]';
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 
@@ -42,7 +45,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const { config, diagnostics: configFindings } = readConfig(path.join(values.content, configFileName));
   const checked = config ? checkContent(readSources(files), config) : { reports: [], diagnostics: [] };
-  const findings = sortDiagnostics([...configFindings, ...checked.diagnostics]);
+  const aboutFile = path.join(values.content, aboutFileName);
+  const about = existsSync(aboutFile)
+    ? checkAbout(displayPath(aboutFile), readFileSync(aboutFile, 'utf8'))
+    : { diagnostics: [] };
+  const findings = sortDiagnostics([...configFindings, ...checked.diagnostics, ...about.diagnostics]);
   if (!config || hasErrors(findings)) {
     printFindings(findings, files.length, 'text');
     console.error(`build: stopped; ${values.output}/ was left as it was.`);
@@ -50,7 +57,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (findings.length) printFindings(findings, files.length, 'text');
 
-  const model = buildModel(checked.reports, config);
+  const model = buildModel(
+    about.about ? { reports: checked.reports, config, about: about.about } : { reports: checked.reports, config },
+  );
   const output = path.resolve(values.output);
   const staging = `${output}.staging-${process.pid}`;
   try {

@@ -1,18 +1,56 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import rehypeCitations, { type CitationAnchor, type CitationTarget } from './rehype-citations.ts';
+import rehypeShiftHeadings from './rehype-shift-headings.ts';
 import { parseMarkdown } from './parse.ts';
+import { tableOfContents, type TocEntry } from './toc.ts';
 
-// Raw HTML in Markdown is dropped (remark-rehype's default), so nothing an
-// editor types can inject markup into the page.
-const toHtml = unified().use(remarkRehype).use(rehypeStringify);
+// Editors may write raw HTML (a <details> block, say). It is parsed, then
+// sanitized with GitHub's rules: no <script>, no on* attributes, no
+// javascript: URLs. What we add ourselves (heading ids, citation links)
+// comes after sanitizing, so it is not stripped.
+const untrusted = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize);
+const stringify = unified().use(rehypeStringify);
 
-/** HTML for a Markdown syntax tree that was already parsed (during validation). */
-export function renderTree(tree: Root): string {
-  return toHtml.stringify(toHtml.runSync(tree));
+function sanitizedTree(tree: Root): HastRoot {
+  return untrusted.runSync(tree) as HastRoot;
 }
 
-export function renderMarkdown(markdown: string): string {
-  return renderTree(parseMarkdown(markdown));
+/**
+ * HTML for Markdown other than a report body (the agreement text, history
+ * notes, the about page): sanitized, headings starting at `topHeading`.
+ */
+export function renderMarkdown(markdown: string, topHeading = 3): string {
+  const hast = sanitizedTree(parseMarkdown(markdown));
+  rehypeShiftHeadings({ top: topHeading })(hast);
+  return stringify.stringify(hast);
+}
+
+export interface RenderedBody {
+  html: string;
+  toc: TocEntry[];
+  citations: CitationAnchor[];
+}
+
+/**
+ * A report body, from the tree parsed during validation: sanitized, headings
+ * shifted under the page title and given ids, citations linked.
+ */
+export function renderBody(tree: Root, targets: ReadonlyMap<number, CitationTarget>): RenderedBody {
+  const file = { data: {} as Record<string, unknown> };
+  const hast = sanitizedTree(tree);
+  rehypeShiftHeadings({ top: 2 })(hast);
+  rehypeSlug()(hast);
+  rehypeCitations({ targets })(hast, file);
+  return {
+    html: stringify.stringify(hast),
+    toc: tableOfContents(hast),
+    citations: file.data.citations as CitationAnchor[],
+  };
 }

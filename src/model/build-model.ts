@@ -1,67 +1,227 @@
+import { renderMarkdown } from '../markdown/render.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import type { HistoryEntry, Reference, Status } from '../schema/report.ts';
-import { renderMarkdown, renderTree } from '../markdown/render.ts';
 import { themeKey } from '../text/theme-key.ts';
 import type { CheckedReport } from '../validate/report.ts';
-import { chapterOf, compareSections } from './sections.ts';
-import { statusInfo } from './statuses.ts';
+import { decisionsIndex, type DecisionsIndex } from './decisions.ts';
+import { feedEntries, type FeedEntry } from './feed.ts';
+import { groupByChapter, listingPages, type ChapterInfo, type ListingPage } from './listings.ts';
+import { referencesCsv, reportsJson } from './open-data.ts';
+import { reportPage, summaryOf, type ReportPage, type ReportSummary } from './report-page.ts';
+import { compareSections } from './sections.ts';
+import { allStatuses, type StatusInfo } from './statuses.ts';
+import { groupBy } from '../util/group-by.ts';
+import { absolute, urls } from './urls.ts';
 
-export interface ThemeRef {
+/** Page-size limits that keep every page small, however large the agreement. */
+export const limits = {
+  /** Reports on one listing page before it is split by chapter and paged. */
+  listing: 150,
+  /** Sections shown per chapter on the home page. */
+  homePerChapter: 12,
+  /** Decisions on one page of a year. */
+  decisions: 150,
+  /** Entries in the Atom feed. */
+  feed: 50,
+  /** Reports under "recent bijgewerkt". */
+  recent: 5,
+};
+
+export interface Theme {
   slug: string;
   label: string;
+  description?: string;
+  url: string;
+  count: number;
 }
 
-export interface ReportPage {
-  /** File name without `.md`; the page lives at /rapporten/<slug>/. */
-  slug: string;
-  /** Source path, for "edit this page" links. */
-  file: string;
+export interface AboutPage {
   title: string;
-  section: string;
-  chapter: string;
-  status: Status;
-  statusLabel: string;
-  statusMeaning: string;
-  themes: ThemeRef[];
-  updated?: string;
-  history: HistoryEntry[];
-  references: Reference[];
-  agreementHtml: string;
-  bodyHtml: string;
+  html: string;
 }
 
 export interface SiteModel {
   config: SiteConfig;
-  /** In natural section order. */
+  /** Every report page, in natural section order. */
   reports: ReportPage[];
+  /** The home page's overview: chapters with (up to a limit) their sections. */
+  home: {
+    total: number;
+    /** Per status: count, share, and where its segment of the bar starts (percentages). */
+    progress: (StatusInfo & { count: number; percent: number; offset: number; url: string })[];
+    chapters: { chapter: ChapterInfo; reports: ReportSummary[]; count: number }[];
+    recent: ReportSummary[];
+  };
+  themes: Theme[];
+  /** Every listing page: chapters, themes, statuses (each may be split). */
+  listings: ListingPage[];
+  decisions: DecisionsIndex;
+  feed: FeedEntry[];
+  about: AboutPage;
+  data: { reportsJson: string; referencesCsv: string };
+}
+
+export interface ModelInput {
+  reports: readonly CheckedReport[];
+  config: SiteConfig;
+  /** The about page's Markdown (content/over.md), if there is one. */
+  about?: { title: string; markdown: string };
 }
 
 /** The one typed model the templates present. Pure: reports in, model out. */
-export function buildModel(reports: readonly CheckedReport[], config: SiteConfig): SiteModel {
-  const pages = reports.map((report): ReportPage => {
-    const { data } = report;
-    const page: ReportPage = {
-      slug: slugOf(report.file),
-      file: report.file,
-      title: data.title,
-      section: data.agreement.section,
-      chapter: chapterOf(data.agreement.section),
-      status: data.status,
-      statusLabel: statusInfo[data.status].label,
-      statusMeaning: statusInfo[data.status].meaning,
-      themes: data.themes.map((label) => ({ slug: themeKey(label), label })),
-      history: data.history,
-      references: [...data.references].sort((a, b) => a.id - b.id),
-      agreementHtml: renderMarkdown(data.agreement.text),
-      bodyHtml: renderTree(report.tree),
-    };
-    if (data.updated !== undefined) page.updated = data.updated;
-    return page;
+export function buildModel({ reports: checked, config, about }: ModelInput): SiteModel {
+  const sorted = [...checked].sort((a, b) => compareSections(a.data.agreement.section, b.data.agreement.section));
+  const themeLabel = themeLabels(sorted, config);
+  const links = { pageUrl: (path: string) => absolute(config.baseUrl, path) };
+  const reports = sorted.map((report) =>
+    reportPage(report, themeLabel, config.repositoryUrl ? { ...links, repositoryUrl: config.repositoryUrl } : links),
+  );
+  reports.forEach((report, i) => {
+    if (i > 0) report.previous = summaryOf(reports[i - 1]!);
+    if (i + 1 < reports.length) report.next = summaryOf(reports[i + 1]!);
   });
-  pages.sort((a, b) => compareSections(a.section, b.section));
-  return { config, reports: pages };
+  const summaries = reports.map(summaryOf);
+  const chapterOf = (number: string): ChapterInfo => ({
+    number,
+    title: config.chapters[number] ?? `Hoofdstuk ${number}`,
+    url: urls.chapter(number),
+  });
+
+  const themes = [...new Set(summaries.flatMap((r) => r.themes.map((t) => t.slug)))]
+    .map((slug): Theme => {
+      const theme: Theme = {
+        slug,
+        label: themeLabel(slug),
+        url: urls.theme(slug),
+        count: summaries.filter((r) => r.themes.some((t) => t.slug === slug)).length,
+      };
+      const description = configuredTheme(config, slug)?.description;
+      if (description !== undefined) theme.description = description;
+      return theme;
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+
+  const home = { label: 'Overzicht', url: urls.home };
+  const listings = [
+    ...groupByChapter(summaries, chapterOf).flatMap(({ chapter, reports: list }) =>
+      listingPages(
+        { url: chapter.url, title: chapterTitle(chapter), breadcrumbs: [home] },
+        list,
+        chapterOf,
+        limits.listing,
+      ),
+    ),
+    ...themes.flatMap((theme) => {
+      const spec = {
+        url: theme.url,
+        title: `Thema: ${theme.label}`,
+        breadcrumbs: [home, { label: "Thema's", url: urls.themes }],
+      };
+      const list = summaries.filter((r) => r.themes.some((t) => t.slug === theme.slug));
+      return listingPages(
+        theme.description ? { ...spec, intro: theme.description } : spec,
+        list,
+        chapterOf,
+        limits.listing,
+      );
+    }),
+    ...allStatuses.flatMap((status) =>
+      listingPages(
+        {
+          url: urls.status(status.status),
+          title: `Status: ${status.label}`,
+          intro: status.meaning,
+          breadcrumbs: [home],
+        },
+        summaries.filter((r) => r.status.status === status.status),
+        chapterOf,
+        limits.listing,
+      ),
+    ),
+  ];
+
+  return {
+    config,
+    reports,
+    home: {
+      total: summaries.length,
+      progress: progressBar(summaries),
+      chapters: groupByChapter(summaries, chapterOf).map(({ chapter, reports: list }) => ({
+        chapter,
+        reports: list.slice(0, limits.homePerChapter),
+        count: list.length,
+      })),
+      recent: summaries
+        .filter((r) => r.lastChanged !== undefined)
+        .sort((a, b) =>
+          a.lastChanged! < b.lastChanged!
+            ? 1
+            : a.lastChanged! > b.lastChanged!
+              ? -1
+              : compareSections(a.section, b.section),
+        )
+        .slice(0, limits.recent),
+    },
+    themes,
+    listings,
+    decisions: decisionsIndex(reports, limits.decisions),
+    feed: feedEntries(reports, config.baseUrl, limits.feed),
+    about: about ? { title: about.title, html: renderMarkdown(about.markdown, 2) } : defaultAbout(config),
+    data: { reportsJson: reportsJson(sorted, config.baseUrl), referencesCsv: referencesCsv(sorted, config.baseUrl) },
+  };
 }
 
-function slugOf(file: string): string {
-  return file.split('/').at(-1)!.replace(/\.md$/, '');
+function progressBar(summaries: readonly ReportSummary[]): SiteModel['home']['progress'] {
+  const counts = groupBy(summaries, (r) => r.status.status);
+  let offset = 0;
+  return allStatuses.map((status) => {
+    const count = counts.get(status.status)?.length ?? 0;
+    const percent = summaries.length ? Math.round((1000 * count) / summaries.length) / 10 : 0;
+    const segment = { ...status, count, percent, offset, url: urls.status(status.status) };
+    offset = Math.round((offset + percent) * 10) / 10;
+    return segment;
+  });
+}
+
+function chapterTitle(chapter: ChapterInfo): string {
+  return chapter.title === `Hoofdstuk ${chapter.number}`
+    ? chapter.title
+    : `Hoofdstuk ${chapter.number}: ${chapter.title}`;
+}
+
+function configuredTheme(config: SiteConfig, slug: string) {
+  return Object.entries(config.themes).find(([name]) => themeKey(name) === slug)?.[1];
+}
+
+/**
+ * A theme's name: the label from the site config, else the spelling most
+ * reports use (the first one seen on a tie).
+ */
+function themeLabels(reports: readonly CheckedReport[], config: SiteConfig): (slug: string) => string {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const report of reports) {
+    for (const theme of report.data.themes) {
+      const counts = spellings.get(themeKey(theme)) ?? new Map<string, number>();
+      counts.set(theme, (counts.get(theme) ?? 0) + 1);
+      spellings.set(themeKey(theme), counts);
+    }
+  }
+  return (slug) => {
+    const configured = configuredTheme(config, slug)?.label;
+    if (configured) return configured;
+    const counts = [...(spellings.get(slug) ?? new Map<string, number>())];
+    const best = counts.reduce<[string, number] | undefined>(
+      (a, b) => (a === undefined || b[1] > a[1] ? b : a),
+      undefined,
+    );
+    const label = best?.[0] ?? slug;
+    return label.charAt(0).toLocaleUpperCase('nl') + label.slice(1);
+  };
+}
+
+function defaultAbout(config: SiteConfig): AboutPage {
+  return { title: 'Over deze site', html: `<p>${escapeHtml(config.description)}</p>` };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -7,3 +7,10 @@ const longDate = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long
 export function dutchDate(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
+
+const shortDate = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** "8 jan." for "2021-01-08": a day within a year that is shown beside it. */
+export function dutchDayMonth(iso: string): string {
+  return shortDate.format(new Date(`${iso}T00:00:00Z`));
+}

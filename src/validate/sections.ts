@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
+import { groupBy } from '../util/group-by.ts';
 
 export interface SectionClaim {
   section: string;
@@ -7,11 +8,7 @@ export interface SectionClaim {
 
 /** Two reports on the same section would compete for one place on the site. */
 export function checkSectionsUnique(claims: readonly SectionClaim[]): Diagnostic[] {
-  const byKey = new Map<string, SectionClaim[]>();
-  for (const claim of claims) {
-    const key = claim.section.split('.').map(Number).join('.');
-    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
-  }
+  const byKey = groupBy(claims, (claim) => claim.section.split('.').map(Number).join('.'));
   const found: Diagnostic[] = [];
   for (const group of byKey.values()) {
     if (group.length < 2) continue;

@@ -53,7 +53,7 @@ describe('npm run build on the shipped content', () => {
     expect(text(report, 'h1')).toBe('1.3 Activering stimuleren');
     expect(text(report, 'details > summary')).toBe('Regeerakkoord, sectie 1.3');
     expect(text(report, 'details')).toContain('We proberen zoveel als mogelijk in contact te komen met inactieven');
-    const references = selectAll('ol > li', report);
+    const references = selectAll('.reference-list > li', report);
     expect(references).toHaveLength(39);
     expect(toText(references[0]!)).toContain('8 januari 2021');
     expect(references.filter((li) => toText(li).includes('titel onbekend'))).toHaveLength(2);
@@ -73,7 +73,7 @@ describe('npm run build with --content and --output', () => {
     expect(code).toBe(0);
     const home = page(output, '');
     expect(text(home, 'h1')).toBe('Testmonitor');
-    expect(selectAll('main li a', home).map((a) => toText(a))).toEqual(['2.1 Werk en zorg', '4 Kort']);
+    expect(selectAll('.report-list .report-link', home).map((a) => toText(a))).toEqual(['2.1 Werk en zorg', '4 Kort']);
   });
 
   it('should build a folder that holds only reports, with every setting at its default', () => {

@@ -1,0 +1,64 @@
+/**
+ * Synthetic reports for benchmarks and budget tests: `reports` reports that
+ * together cite `decisions` distinct decisions, spread over chapters, themes,
+ * statuses and the years of the agreement. Deterministic.
+ */
+import { statuses } from '../../src/schema/report.ts';
+
+export interface SyntheticFile {
+  name: string;
+  text: string;
+}
+
+const themes = ['werk', 'onderwijs', 'zorg', 'wonen', 'mobiliteit', 'klimaat', 'economie', 'cultuur', 'bestuur'];
+const words = ['besluit', 'decreet', 'subsidie', 'oproep', 'plan', 'wijziging', 'uitvoering', 'kader', 'actie'];
+
+export function syntheticCorpus(reports: number, decisions: number): SyntheticFile[] {
+  const perReport = Math.ceil(decisions / reports);
+  const files: SyntheticFile[] = [];
+  let decision = 0;
+  for (let i = 0; i < reports; i++) {
+    const chapter = (i % 20) + 1;
+    const section = `${chapter}.${Math.floor(i / 20) + 1}`;
+    const title = `Synthetische sectie ${section} over ${themes[i % themes.length]}`;
+    const status = statuses[i % statuses.length]!;
+    const refs: string[] = [];
+    const count = Math.min(perReport, decisions - decision);
+    for (let j = 0; j < count; j++, decision++) {
+      const day = new Date(Date.UTC(2019, 9, 1) + (decision % 1800) * 86_400_000).toISOString().slice(0, 10);
+      const decisionTitle = `${words[decision % words.length]} ${decision}: ${words[(decision * 7) % words.length]} voor sectie ${section}`;
+      const url = `https://beslissingenvlaamseregering.vlaanderen.be/?search=${encodeURIComponent(decisionTitle)}&dateOption=select&startDate=${day}T09%3A00%3A00Z&endDate=${day}T09%3A00%3A00Z`;
+      refs.push(`  - id: ${j}\n    date: ${day}\n    title: "${decisionTitle}"\n    url: "${url}"`);
+    }
+    const citations = Array.from({ length: count }, (_, j) => `\\[${j}\\]`);
+    const paragraphs = [];
+    for (let p = 0; p < citations.length; p += 6) {
+      paragraphs.push(
+        `De regering nam maatregelen rond ${themes[(i + p) % themes.length]} en stuurde bij waar nodig ${citations.slice(p, p + 6).join('')}.`,
+      );
+    }
+    const text = [
+      '---',
+      `title: ${title}`,
+      'agreement:',
+      `  section: "${section}"`,
+      '  text: >-',
+      '    De Vlaamse Regering belooft in deze sectie concrete stappen te zetten,',
+      '    met meetbare doelen en een duidelijke timing.',
+      `themes: [${themes[i % themes.length]}, ${themes[(i + 3) % themes.length]}]`,
+      `status: ${status}`,
+      ...(count ? ['references:', ...refs] : []),
+      '---',
+      '## Analyse',
+      '',
+      paragraphs.join('\n\n') || 'Nog geen beslissingen.',
+      '',
+      '## Conclusie',
+      '',
+      'De uitvoering loopt.',
+      '',
+    ].join('\n');
+    files.push({ name: `${section.replace(/\./g, '-')}-synthetisch.md`, text });
+  }
+  return files;
+}

@@ -1,0 +1,56 @@
+/**
+ * npm run screenshots -- [--site _site] [--out test-output/screenshots]
+ * Takes a screenshot of each page type at phone and desktop width, in light
+ * and dark mode, to look at the site as a reader would.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromePath, launchChromium } from './lib/browser.ts';
+import { serveFolder } from './lib/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: '_site' },
+    out: { type: 'string', default: 'test-output/screenshots' },
+  },
+});
+
+export const pageTypes: Record<string, string> = {
+  home: '/',
+  report: '/rapporten/1-3-activering-stimuleren/',
+  theme: '/themas/activering/',
+  themes: '/themas/',
+  status: '/status/in-uitvoering/',
+  chapter: '/hoofdstukken/1/',
+  decisions: '/beslissingen/',
+  'decisions-year': '/beslissingen/2021/',
+  about: '/over/',
+  'not-found': '/bestaat-niet/',
+};
+
+const executablePath = chromePath();
+if (!executablePath) {
+  console.error('screenshots: no Chromium found; install it (apt-get install -y chromium) or set CHROME_PATH');
+  process.exit(2);
+}
+mkdirSync(values.out, { recursive: true });
+const server = await serveFolder(path.resolve(values.site));
+const browser = await launchChromium(executablePath);
+try {
+  for (const [name, url] of Object.entries(pageTypes)) {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        await page.goto(server.url + url);
+        const file = path.join(values.out, `${name}-${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await page.close();
+      }
+    }
+  }
+  console.log(`screenshots written to ${values.out}/`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,100 @@
+import { groupBy } from '../util/group-by.ts';
+import type { ReportSummary } from './report-page.ts';
+
+export interface ChapterInfo {
+  number: string;
+  title: string;
+  url: string;
+}
+
+export interface Crumb {
+  label: string;
+  url: string;
+}
+
+export interface ListingPage {
+  url: string;
+  title: string;
+  intro?: string;
+  breadcrumbs: Crumb[];
+  /** The reports on this page, by chapter, in natural section order. */
+  groups: { chapter: ChapterInfo; reports: ReportSummary[] }[];
+  /** When the listing is too long for one page: its parts, one per chapter. */
+  parts: { label: string; url: string; count: number }[];
+  pagination?: { page: number; pages: number; previous?: string; next?: string };
+}
+
+export interface ListingSpec {
+  url: string;
+  title: string;
+  intro?: string;
+  breadcrumbs: Crumb[];
+}
+
+/**
+ * The pages of one listing of reports (a theme, a status, a chapter). Short
+ * listings are one page grouped by chapter; long ones get an index page with
+ * a part per chapter, and parts longer than `limit` are paged, so that no
+ * page grows with the size of the whole agreement.
+ */
+export function listingPages(
+  spec: ListingSpec,
+  reports: readonly ReportSummary[],
+  chapterOf: (number: string) => ChapterInfo,
+  limit: number,
+): ListingPage[] {
+  const byChapter = groupByChapter(reports, chapterOf);
+  if (reports.length <= limit) return [{ ...spec, groups: byChapter, parts: [] }];
+  if (byChapter.length === 1) return paged(spec, byChapter[0]!, limit);
+  const index: ListingPage = {
+    ...spec,
+    groups: [],
+    parts: byChapter.map(({ chapter, reports: list }) => ({
+      label: chapterLabel(chapter),
+      url: `${spec.url}hoofdstuk-${chapter.number}/`,
+      count: list.length,
+    })),
+  };
+  const parts = byChapter.flatMap((group) =>
+    paged(
+      {
+        url: `${spec.url}hoofdstuk-${group.chapter.number}/`,
+        title: `${spec.title}: ${chapterLabel(group.chapter)}`,
+        breadcrumbs: [...spec.breadcrumbs, { label: spec.title, url: spec.url }],
+      },
+      group,
+      limit,
+    ),
+  );
+  return [index, ...parts];
+}
+
+export function chapterLabel(chapter: ChapterInfo): string {
+  return chapter.title === `Hoofdstuk ${chapter.number}` ? chapter.title : `${chapter.number}. ${chapter.title}`;
+}
+
+export function groupByChapter(reports: readonly ReportSummary[], chapterOf: (number: string) => ChapterInfo) {
+  return [...groupBy(reports, (report) => report.chapter)].map(([number, list]) => ({
+    chapter: chapterOf(number),
+    reports: list,
+  }));
+}
+
+function paged(spec: ListingSpec, group: ListingPage['groups'][number], limit: number): ListingPage[] {
+  const pages = Math.max(1, Math.ceil(group.reports.length / limit));
+  const urlOf = (page: number) => (page === 1 ? spec.url : `${spec.url}${page}/`);
+  return Array.from({ length: pages }, (_, i) => {
+    const page: ListingPage = {
+      ...spec,
+      url: urlOf(i + 1),
+      groups: [{ chapter: group.chapter, reports: group.reports.slice(i * limit, (i + 1) * limit) }],
+      parts: [],
+    };
+    if (pages > 1) {
+      page.pagination = { page: i + 1, pages };
+      if (i > 0) page.pagination.previous = urlOf(i);
+      if (i + 1 < pages) page.pagination.next = urlOf(i + 2);
+    }
+    return page;
+  });
+}

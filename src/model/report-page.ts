@@ -1,0 +1,145 @@
+import type { CitationTarget } from '../markdown/rehype-citations.ts';
+import { renderBody, renderMarkdown } from '../markdown/render.ts';
+import type { TocEntry } from '../markdown/toc.ts';
+import type { Reference } from '../schema/report.ts';
+import { dutchDate } from '../text/dutch-date.ts';
+import { themeKey } from '../text/theme-key.ts';
+import type { CheckedReport } from '../validate/report.ts';
+import { groupBy } from '../util/group-by.ts';
+import { chapterOf } from './sections.ts';
+import { statusInfo, type StatusInfo } from './statuses.ts';
+import { referenceAnchor, urls } from './urls.ts';
+
+export interface ThemeRef {
+  slug: string;
+  label: string;
+  url: string;
+}
+
+/** What listings show of a report. */
+export interface ReportSummary {
+  slug: string;
+  url: string;
+  section: string;
+  chapter: string;
+  title: string;
+  status: StatusInfo;
+  themes: ThemeRef[];
+  /** The last day the report changed: `updated` or the newest status change. */
+  lastChanged?: string;
+}
+
+export interface ReferenceEntry extends Reference {
+  anchor: string;
+  /** Anchors of the citations of this reference in the body, for links back. */
+  citedAt: string[];
+}
+
+export interface ReportPage extends ReportSummary {
+  /** Source path, for "bewerk deze pagina". */
+  file: string;
+  updated?: string;
+  history: { date: string; status: StatusInfo; noteHtml?: string }[];
+  references: ReferenceEntry[];
+  /** Cited decisions by year, oldest year first. */
+  timeline: { year: string; references: ReferenceEntry[] }[];
+  agreementText: string;
+  agreementHtml: string;
+  bodyHtml: string;
+  toc: TocEntry[];
+  /** Plain-text summary for meta description and OpenGraph. */
+  description: string;
+  /** "bewerk deze pagina" and "meld een fout", when the repository is known. */
+  editUrl?: string;
+  issueUrl?: string;
+  previous?: ReportSummary;
+  next?: ReportSummary;
+}
+
+export interface PageLinks {
+  repositoryUrl?: string;
+  /** Absolute URL of the page, quoted in a new issue. */
+  pageUrl: (path: string) => string;
+}
+
+/** Everything the report page shows, from one validated report. */
+export function reportPage(report: CheckedReport, themeLabel: (key: string) => string, links: PageLinks): ReportPage {
+  const { data } = report;
+  const references = [...data.references].sort((a, b) => a.id - b.id);
+  const targets = new Map<number, CitationTarget>(references.map((r) => [r.id, { label: citationLabel(r) }]));
+  const body = renderBody(report.tree, targets);
+  const entries: ReferenceEntry[] = references.map((reference) => ({
+    ...reference,
+    anchor: referenceAnchor(reference.id),
+    citedAt: body.citations.filter((c) => c.id === reference.id).map((c) => c.anchor),
+  }));
+  const slug = slugOf(report.file);
+  const lastChanged = [data.updated, ...data.history.map((h) => h.date)]
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1);
+  const page: ReportPage = {
+    slug,
+    url: urls.report(slug),
+    section: data.agreement.section,
+    chapter: chapterOf(data.agreement.section),
+    title: data.title,
+    status: statusInfo(data.status),
+    themes: uniqueThemes(data.themes, themeLabel),
+    file: report.file,
+    history: data.history.map((entry) => {
+      const item: ReportPage['history'][number] = { date: entry.date, status: statusInfo(entry.status) };
+      if (entry.note !== undefined) item.noteHtml = renderMarkdown(entry.note);
+      return item;
+    }),
+    references: entries,
+    timeline: timeline(entries),
+    agreementText: data.agreement.text,
+    agreementHtml: renderMarkdown(data.agreement.text),
+    bodyHtml: body.html,
+    toc: body.toc,
+    description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(data.agreement.text, 150)}`,
+  };
+  if (data.updated !== undefined) page.updated = data.updated;
+  if (lastChanged !== undefined) page.lastChanged = lastChanged;
+  if (links.repositoryUrl !== undefined) {
+    const repository = links.repositoryUrl.replace(/\/$/, '');
+    page.editUrl = `${repository}/edit/main/${report.file}`;
+    const title = `Fout in ${data.agreement.section} ${data.title}`;
+    const body = `Pagina: ${links.pageUrl(page.url)}\nBestand: ${report.file}\n\nWat is er fout, en wat zou er moeten staan?\n`;
+    page.issueUrl = `${repository}/issues/new?${new URLSearchParams({ title, body })}`;
+  }
+  return page;
+}
+
+export function summaryOf(page: ReportPage): ReportSummary {
+  const { slug, url, section, chapter, title, status, themes, lastChanged } = page;
+  const summary: ReportSummary = { slug, url, section, chapter, title, status, themes };
+  if (lastChanged !== undefined) summary.lastChanged = lastChanged;
+  return summary;
+}
+
+/** "bron 10: <title>", or the date when the title is unknown. */
+function citationLabel(reference: Reference): string {
+  return reference.title ?? `beslissing van ${dutchDate(reference.date)}, titel onbekend`;
+}
+
+function uniqueThemes(themes: readonly string[], themeLabel: (key: string) => string): ThemeRef[] {
+  const keys = [...new Set(themes.map(themeKey))];
+  return keys.map((slug) => ({ slug, label: themeLabel(slug), url: urls.theme(slug) }));
+}
+
+function timeline(references: ReferenceEntry[]): ReportPage['timeline'] {
+  const sorted = [...references].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  const byYear = groupBy(sorted, (reference) => reference.date.slice(0, 4));
+  return [...byYear].map(([year, refs]) => ({ year, references: refs }));
+}
+
+function truncate(text: string, length: number): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  return plain.length <= length ? plain : `${plain.slice(0, length).replace(/\s+\S*$/, '')} …`;
+}
+
+export function slugOf(file: string): string {
+  return file.split('/').at(-1)!.replace(/\.md$/, '');
+}

@@ -1,0 +1,20 @@
+// The open-data files, written exactly as the model made them.
+// https://www.11ty.dev/docs/languages/javascript/
+export default class OpenData {
+  data() {
+    return {
+      pagination: { data: 'files', size: 1, alias: 'file' },
+      files: [
+        { url: '/data/reports.json', key: 'reportsJson' },
+        { url: '/data/references.csv', key: 'referencesCsv' },
+      ],
+      permalink: (data) => data.file.url,
+      layout: false,
+      eleventyExcludeFromCollections: true,
+    };
+  }
+
+  render(data) {
+    return data.model.data[data.file.key];
+  }
+}
