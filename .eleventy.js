@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import filtersPlugin from './src/eleventy/filters.ts';
+import tidyHtmlPlugin from './src/eleventy/tidy-html.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -11,6 +12,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  */
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(tidyHtmlPlugin);
 
   // The stylesheet is served as is. https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ [path.join(root, 'templates/assets')]: 'assets' });

@@ -29,7 +29,10 @@ const skipped = new Set(['code', 'pre', 'a', 'script', 'style', 'kbd', 'samp']);
  * id of its own so the reference can link back. The anchors are left in
  * `file.data.citations`.
  *
- * `Zie [3].` → `Zie <a href="#bron-3" id="citaat-3-1" class="citation" aria-label="bron 3: Titel">[3]<span class="citation-tip" aria-hidden="true">Titel</span></a>.`
+ * The name lives in the tooltip, which is visually hidden until hover or
+ * focus but always read by screen readers, so the title is written once.
+ *
+ * `Zie [3].` → `Zie <a href="#bron-3" id="citaat-3-1" class="citation"><span aria-hidden="true">[3]</span><span class="citation-tip">bron 3: Titel</span></a>.`
  */
 export default function rehypeCitations(options: CitationsOptions) {
   const anchorOf = options.referenceAnchor ?? ((id: number) => `bron-${id}`);
@@ -75,14 +78,19 @@ function link(id: number, anchor: string, target: string, label: string): Elemen
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#${target}`, id: anchor, className: ['citation'], ariaLabel: `bron ${id}: ${label}` },
+    properties: { href: `#${target}`, id: anchor, className: ['citation'] },
     children: [
-      { type: 'text', value: `[${id}]` },
       {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['citation-tip'], ariaHidden: 'true' },
-        children: [{ type: 'text', value: label }],
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: `[${id}]` }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['citation-tip'] },
+        children: [{ type: 'text', value: `bron ${id}: ${label}` }],
       },
     ],
   };

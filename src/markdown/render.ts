@@ -1,7 +1,8 @@
 import type { Root as HastRoot } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -15,7 +16,15 @@ import { tableOfContents, type TocEntry } from './toc.ts';
 // sanitized with GitHub's rules: no <script>, no on* attributes, no
 // javascript: URLs. What we add ourselves (heading ids, citation links)
 // comes after sanitizing, so it is not stripped.
-const untrusted = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize);
+// The contents of <style>, <iframe> and the like go too, not just the tags.
+const sanitizeSchema = {
+  ...defaultSchema,
+  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed'],
+};
+const untrusted = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema);
 const stringify = unified().use(rehypeStringify);
 
 function sanitizedTree(tree: Root): HastRoot {
@@ -30,6 +39,13 @@ export function renderMarkdown(markdown: string, topHeading = 3): string {
   const hast = sanitizedTree(parseMarkdown(markdown));
   rehypeShiftHeadings({ top: topHeading })(hast);
   return stringify.stringify(hast);
+}
+
+/** The plain text a reader sees of some Markdown, for meta descriptions. */
+export function markdownText(markdown: string): string {
+  return toString(sanitizedTree(parseMarkdown(markdown)))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface RenderedBody {

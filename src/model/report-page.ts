@@ -1,5 +1,5 @@
 import type { CitationTarget } from '../markdown/rehype-citations.ts';
-import { renderBody, renderMarkdown } from '../markdown/render.ts';
+import { markdownText, renderBody, renderMarkdown } from '../markdown/render.ts';
 import type { TocEntry } from '../markdown/toc.ts';
 import type { Reference } from '../schema/report.ts';
 import { dutchDate } from '../text/dutch-date.ts';
@@ -98,7 +98,7 @@ export function reportPage(report: CheckedReport, themeLabel: (key: string) => s
     agreementHtml: renderMarkdown(data.agreement.text),
     bodyHtml: body.html,
     toc: body.toc,
-    description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(data.agreement.text, 150)}`,
+    description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(markdownText(data.agreement.text), 150)}`,
   };
   if (data.updated !== undefined) page.updated = data.updated;
   if (lastChanged !== undefined) page.lastChanged = lastChanged;

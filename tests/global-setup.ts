@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { runScript } from './helpers/run.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Output folders of `npm run build` on the shipped content and on the fixture corpus. */
+    sites: { real: string; corpus: string };
+  }
+}
+
+export default function setup(project: TestProject) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-sites-'));
+  const sites = { real: path.join(scratch, 'real'), corpus: path.join(scratch, 'corpus') };
+  for (const [output, content] of [
+    [sites.real, 'content'],
+    [sites.corpus, 'tests/fixtures/sites/corpus'],
+  ] as const) {
+    const result = runScript('build.ts', ['--content', content, '--output', output]);
+    if (result.code !== 0) throw new Error(`building ${content} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  project.provide('sites', sites);
+  return () => rmSync(scratch, { recursive: true, force: true });
+}

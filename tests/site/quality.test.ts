@@ -1,0 +1,98 @@
+import { HtmlValidate } from 'html-validate';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { fileFor, page, select, selectAll, siteFiles, urlFor } from '../helpers/site.ts';
+
+const sites = inject('sites');
+
+describe.each(Object.entries(sites))('the %s site', (_name, root) => {
+  const files = siteFiles(root);
+
+  it('should be valid HTML by html-validate (recommended rules) on every page', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(readFileSync(path.join(root, file), 'utf8'), file);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('should resolve every internal link and every #fragment', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (url: string) => {
+      if (!ids.has(url)) {
+        const tree = page(root, url);
+        ids.set(url, new Set(selectAll('[id]', tree).map((node) => String(node.properties.id))));
+      }
+      return ids.get(url)!;
+    };
+    const broken: string[] = [];
+    for (const file of files) {
+      const from = urlFor(file);
+      for (const link of selectAll('a[href], link[href]', page(root, from))) {
+        const href = String(link.properties.href);
+        if (/^[a-z]+:/i.test(href)) continue;
+        const target = new URL(href, `http://site${from}`);
+        const exists = (() => {
+          try {
+            return statSync(fileFor(root, target.pathname)).isFile();
+          } catch {
+            return false;
+          }
+        })();
+        if (!exists) broken.push(`${from} → ${href} (no such page)`);
+        else if (
+          target.hash &&
+          target.pathname.endsWith('/') &&
+          !idsOf(target.pathname).has(decodeURIComponent(target.hash.slice(1)))
+        )
+          broken.push(`${from} → ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('should have one h1 per page and no skipped heading levels', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const levels = selectAll('h1, h2, h3, h4, h5, h6', page(root, urlFor(file))).map((h) => Number(h.tagName[1]));
+      if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1)
+        problems.push(`${file}: h1 count/order ${levels.join(',')}`);
+      levels.forEach((level, i) => {
+        if (i > 0 && level > levels[i - 1]! + 1) problems.push(`${file}: h${levels[i - 1]} → h${level}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('should be Dutch, with a description, OpenGraph data and a canonical URL on every page', () => {
+    for (const file of files) {
+      const tree = page(root, urlFor(file));
+      expect(select('html', tree)!.properties.lang, file).toBe('nl');
+      expect(String(select('meta[name=description]', tree)?.properties.content ?? ''), file).not.toBe('');
+      expect(select('meta[property="og:title"]', tree), file).toBeDefined();
+      const canonical = String(select('link[rel=canonical]', tree)?.properties.href);
+      if (file !== '404.html') expect(new URL(canonical).pathname, file).toBe(urlFor(file));
+    }
+  });
+
+  it('should need no render-blocking script on any page', () => {
+    for (const file of files) {
+      const scripts = selectAll('head script', page(root, urlFor(file))).filter(
+        (s) => s.properties.async === undefined && s.properties.defer === undefined && s.properties.type !== 'module',
+      );
+      expect(scripts, file).toEqual([]);
+    }
+  });
+
+  it('should keep a report page under 60 KB and the stylesheet under 20 KB', () => {
+    for (const file of files.filter((f) => f.startsWith('rapporten/'))) {
+      expect(statSync(path.join(root, file)).size, file).toBeLessThan(60 * 1024);
+    }
+    expect(statSync(path.join(root, 'assets/style.css')).size).toBeLessThan(20 * 1024);
+  });
+});
