@@ -14,7 +14,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(tidyHtmlPlugin);
 
-  // The stylesheet is served as is. https://www.11ty.dev/docs/copy/
+  // The stylesheet and the two small search scripts are served as they are. https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ [path.join(root, 'templates/assets')]: 'assets' });
 }
 

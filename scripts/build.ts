@@ -14,6 +14,7 @@ import { checkAbout } from '../src/validate/about.ts';
 import { checkContent } from '../src/validate/content.ts';
 import { displayPath, listMarkdownFiles, readConfig, readSources, UsageError } from './lib/content-files.ts';
 import { printFindings } from './lib/print-findings.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
 
 /** The about page, relative to the content folder; optional. */
 const aboutFileName = 'over.md';
@@ -71,6 +72,12 @@ async function main(argv: string[]): Promise<number> {
       },
     });
     await eleventy.write();
+    // The search index is the last step, over the finished pages.
+    const search = await writeSearchIndex(staging);
+    if (search.errors.length > 0) {
+      console.error(`build: the search index failed: ${search.errors.join('; ')}\n${values.output}/ was left as it was.`);
+      return 1;
+    }
     replaceFolder(staging, output);
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -89,7 +89,8 @@ function link(id: number, anchor: string, target: string, label: string): Elemen
       {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['citation-tip'] },
+        // Decision titles belong to the reference list, not to the search index.
+        properties: { className: ['citation-tip'], dataPagefindIgnore: '' },
         children: [{ type: 'text', value: `bron ${id}: ${label}` }],
       },
     ],
