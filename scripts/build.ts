@@ -75,7 +75,9 @@ async function main(argv: string[]): Promise<number> {
     // The search index is the last step, over the finished pages.
     const search = await writeSearchIndex(staging);
     if (search.errors.length > 0) {
-      console.error(`build: the search index failed: ${search.errors.join('; ')}\n${values.output}/ was left as it was.`);
+      console.error(
+        `build: the search index failed: ${search.errors.join('; ')}\n${values.output}/ was left as it was.`,
+      );
       return 1;
     }
     replaceFolder(staging, output);

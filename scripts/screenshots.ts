@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromePath, launchChromium } from './lib/browser.ts';
+import { pageTypes } from './lib/page-types.ts';
 import { serveFolder } from './lib/static-server.ts';
 
 const { values } = parseArgs({
@@ -15,19 +16,6 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'test-output/screenshots' },
   },
 });
-
-export const pageTypes: Record<string, string> = {
-  home: '/',
-  report: '/rapporten/1-3-activering-stimuleren/',
-  theme: '/themas/activering/',
-  themes: '/themas/',
-  status: '/status/in-uitvoering/',
-  chapter: '/hoofdstukken/1/',
-  decisions: '/beslissingen/',
-  'decisions-year': '/beslissingen/2021/',
-  about: '/over/',
-  'not-found': '/bestaat-niet/',
-};
 
 const executablePath = chromePath();
 if (!executablePath) {

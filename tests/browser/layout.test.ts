@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { projectRoot } from '../helpers/fixtures.ts';
+import { chrome, skipReason, useBrowser } from './setup.ts';
+
+const screenshots = path.join(projectRoot, 'test-output/screenshots');
+
+describe.skipIf(!chrome)(`layout at phone and desktop width${chrome ? '' : ` (skipped: ${skipReason})`}`, () => {
+  const browser = useBrowser(() => inject('sites').real);
+  mkdirSync(screenshots, { recursive: true });
+
+  describe.each([375, 1280])('at %i px', (width) => {
+    it.each(Object.entries(pageTypes))(
+      'should not scroll sideways on the %s page, and save a screenshot',
+      async (name, url) => {
+        const page = await browser.open(url, { viewport: { width, height: 900 } });
+        if (name === 'search') await page.locator('.pagefind-ui__result-link').first().waitFor();
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+        await page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`), fullPage: true });
+        await page.context().close();
+      },
+    );
+  });
+});
