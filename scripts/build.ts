@@ -81,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     replaceFolder(staging, output);
+  } catch (error) {
+    // A template fault is ours, not the editor's: say so plainly and keep the old site.
+    console.error(`build: rendering failed: ${(error as Error).message}\n${values.output}/ was left as it was.`);
+    return 1;
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

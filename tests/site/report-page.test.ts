@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { checkContent } from '../../src/validate/content.ts';
+import { defaultConfig, projectRoot } from '../helpers/fixtures.ts';
 import { accessibleName, attributes, page, select, selectAll, text, texts } from '../helpers/site.ts';
 
 const { real, corpus } = inject('sites');
@@ -58,6 +62,16 @@ describe('the report page of the shipped 1.3 report', () => {
     expect(attributes(items[0]!, '.ref-title a', 'href')[0]).toMatch(
       /^https:\/\/beslissingenvlaamseregering\.vlaanderen\.be\/\?search=Wijziging%20uitvoeringsbesluiten/,
     );
+  });
+
+  it('should link every reference URL of the report, each in its own reference', () => {
+    const file = path.join(projectRoot, 'content/reports/1-3-activering-stimuleren.md');
+    const { reports } = checkContent([{ file, text: readFileSync(file, 'utf8') }], defaultConfig);
+    const withUrl = reports[0]!.data.references.filter((r) => r.url !== undefined);
+    expect(withUrl).toHaveLength(37);
+    for (const reference of withUrl) {
+      expect(attributes(report, `li#bron-${reference.id} .ref-title a`, 'href')).toEqual([reference.url]);
+    }
   });
 
   it('should show "titel onbekend" without a link for references 10 and 37', () => {
