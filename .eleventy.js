@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import filtersPlugin from './src/eleventy/filters.ts';
-import tidyHtmlPlugin from './src/eleventy/tidy-html.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -10,7 +8,11 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  * scripts/build.ts hands the finished model over as the global `model`.
  * https://www.11ty.dev/docs/config/
  */
-export default function (eleventyConfig) {
+export default async function (eleventyConfig) {
+  // Imported when called, not at the top: Eleventy's watch mode scans this
+  // file's static imports with a JavaScript parser, and these are TypeScript.
+  const { default: filtersPlugin } = await import('./src/eleventy/filters.ts');
+  const { default: tidyHtmlPlugin } = await import('./src/eleventy/tidy-html.ts');
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(tidyHtmlPlugin);
 

@@ -1,12 +1,23 @@
-// Eleventy ships no type declarations; this covers the part the build uses.
+// Eleventy ships no type declarations; this covers the part the scripts use.
 declare module '@11ty/eleventy' {
+  export interface EleventyConfigApi {
+    addGlobalData(name: string, value: unknown): void;
+    addWatchTarget(target: string): void;
+    setServerOptions(options: { port?: number }): void;
+    on(event: 'eleventy.after', listener: () => Promise<unknown>): void;
+  }
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
-    config?: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => void;
+    runMode?: 'build' | 'watch' | 'serve';
+    config?: (eleventyConfig: EleventyConfigApi) => void;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    close(): Promise<void>;
   }
 }
