@@ -1,3 +1,4 @@
+import { HtmlBasePlugin } from '@11ty/eleventy';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +16,8 @@ export default async function (eleventyConfig) {
   const { default: tidyHtmlPlugin } = await import('./src/eleventy/tidy-html.ts');
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(tidyHtmlPlugin);
+  // Prefixes root-relative links with the path of baseUrl, if it has one. https://www.11ty.dev/docs/plugins/html-base/
+  eleventyConfig.addPlugin(HtmlBasePlugin);
 
   // The stylesheet and the two small search scripts are served as they are. https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ [path.join(root, 'templates/assets')]: 'assets' });

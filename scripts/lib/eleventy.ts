@@ -25,6 +25,8 @@ export function createEleventy(
   return new Eleventy(path.join(root, 'templates'), output, {
     configPath: path.join(root, '.eleventy.js'),
     quietMode: true,
+    // Published under a path (https://owner.github.io/monitor/): every root-relative link gets it.
+    ...(typeof model === 'function' ? {} : { pathPrefix: model.basePath }),
     ...rest,
     config: (eleventyConfig) => {
       eleventyConfig.addGlobalData('model', model);

@@ -10,8 +10,10 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     runMode?: 'build' | 'watch' | 'serve';
+    pathPrefix?: string;
     config?: (eleventyConfig: EleventyConfigApi) => void;
   }
+  export const HtmlBasePlugin: (eleventyConfig: unknown) => void;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;

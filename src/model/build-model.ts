@@ -10,7 +10,7 @@ import { reportPage, summaryOf, type ReportPage, type ReportSummary } from './re
 import { compareSections } from './sections.ts';
 import { allStatuses, type StatusInfo } from './statuses.ts';
 import { groupBy } from '../util/group-by.ts';
-import { absolute, urls } from './urls.ts';
+import { absolute, basePath, urls } from './urls.ts';
 
 /** Page-size limits that keep every page small, however large the agreement. */
 export const limits = {
@@ -41,6 +41,8 @@ export interface AboutPage {
 
 export interface SiteModel {
   config: SiteConfig;
+  /** The path the site is published under ("/" or "/monitor/"); links in the HTML are prefixed with it. */
+  basePath: string;
   /** Every report page, in natural section order. */
   reports: ReportPage[];
   /** The home page's overview: chapters with (up to a limit) their sections. */
@@ -141,6 +143,7 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
 
   return {
     config,
+    basePath: basePath(config.baseUrl),
     reports,
     home: {
       total: summaries.length,

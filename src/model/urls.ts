@@ -26,3 +26,9 @@ export function referenceAnchor(id: number): string {
 export function absolute(baseUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
 }
+
+/** The path the site lives under, from its base URL: "/" or "/monitor/". */
+export function basePath(baseUrl: string): string {
+  const pathname = new URL(baseUrl).pathname;
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}

@@ -1,9 +1,10 @@
 // Progressive enhancement: without JavaScript the header holds a link to the
 // search page; with it, a search field whose query opens there.
 const box = document.querySelector('.site-search');
-if (box) {
+const link = box?.querySelector('a');
+if (box && link) {
   const form = document.createElement('form');
-  form.action = box.dataset.searchUrl;
+  form.action = link.getAttribute('href');
   form.method = 'get';
   form.setAttribute('role', 'search');
   form.className = 'search-form';

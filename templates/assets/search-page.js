@@ -1,7 +1,10 @@
 // The search page: Pagefind's UI (in Dutch, from <html lang="nl">), with the
 // section's status beside each result, and the query from the header field.
+const element = document.querySelector('#zoeken');
 const ui = new PagefindUI({
   element: '#zoeken',
+  // Result links get the path the site is published under.
+  baseUrl: element.dataset.basePath,
   showSubResults: true,
   showImages: false,
   translations: { clear_search: 'Wissen' },

@@ -83,6 +83,27 @@ describe('npm run build with --content and --output', () => {
     expect(text(page(output, 'rapporten/4-kort'), 'h1')).toBe('4 Kort');
   });
 
+  it('should prefix every internal link with the path of a base URL such as https://owner.github.io/monitor/', () => {
+    const output = path.join(scratch, 'sub-path');
+    expect(runScript('build.ts', ['--content', 'tests/fixtures/sites/sub-path', '--output', output]).code).toBe(0);
+    const report = page(output, 'rapporten/2-1-werk-en-zorg');
+    const internal = [
+      ...selectAll('a[href], link[href]', report).map((node) => String(node.properties.href)),
+      ...selectAll('script[src]', report).map((node) => String(node.properties.src)),
+    ].filter((url) => url.startsWith('/'));
+    expect(internal.length).toBeGreaterThan(10);
+    expect(internal.filter((url) => !url.startsWith('/monitor/'))).toEqual([]);
+    for (const url of internal) {
+      const relative = url.slice('/monitor/'.length);
+      const file = path.join(output, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
+      expect(() => readFileSync(file), url).not.toThrow();
+    }
+    expect(select('link[rel=canonical]', report)!.properties.href).toBe(
+      'https://voorbeeld.github.io/monitor/rapporten/2-1-werk-en-zorg/',
+    );
+    expect(select('#zoeken', page(output, 'zoeken'))!.properties.dataBasePath).toBe('/monitor/');
+  });
+
   it('should fail with the findings and leave the previous site exactly as it was', () => {
     const output = path.join(scratch, 'kept');
     expect(runScript('build.ts', ['--content', 'tests/fixtures/sites/two-reports', '--output', output]).code).toBe(0);
