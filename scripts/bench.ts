@@ -1,65 +1,161 @@
 /**
- * npm run bench -- [--reports 1000] [--runs 7]
- * Generates a corpus of reports from the shipped 1.3 report and times
- * `npm run validate` on it, side by side with `node -e 0`, in one run.
+ * npm run bench -- [--reports 1000] [--runs 5] [--json bench-results/latest.json]
+ *
+ * Generates a deterministic corpus of reports of the real shape (about 40
+ * references each) outside content/, then times whole processes, alternating
+ * run by run so that a noisy machine hurts every row alike:
+ *   node -e 0                     the cost of starting Node at all
+ *   validate                      npm run validate on the corpus
+ *   build, cold                   npm run build -- --no-search into a new folder
+ *   build, again                  the same build over the previous output
+ *   search index                  the Pagefind step alone, over a built site
+ *   bare Eleventy                 Eleventy 3 with its defaults and a one-line layout on the same files
+ * and prints min / median / max wall time, the median peak memory, and each
+ * median as a ratio to bare Eleventy's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
-  options: { reports: { type: 'string', default: '1000' }, runs: { type: 'string', default: '7' } },
+  options: {
+    reports: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+    json: { type: 'string', default: 'bench-results/latest.json' },
+  },
 });
 const count = Number(values.reports);
 const runs = Number(values.runs);
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-const template = readFileSync(path.join(root, 'content/reports/1-3-activering-stimuleren.md'), 'utf8');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const time = '/usr/bin/time';
+const tsx = ['--import', 'tsx'];
 
-const corpus = mkdtempSync(path.join(tmpdir(), 'monitor-bench-'));
-try {
-  for (let i = 0; i < count; i++) {
-    const section = `${Math.floor(i / 50) + 1}.${(i % 50) + 1}`;
-    const text = template
-      .replace('section: "1.3"', `section: "${section}"`)
-      .replace('title: Activering stimuleren', `title: Activering stimuleren ${i}`);
-    writeFileSync(path.join(corpus, `${section.replace('.', '-')}-sectie.md`), text);
-  }
-  const bytes = count * Buffer.byteLength(template);
-  console.log(`corpus: ${count} reports, ${(bytes / 1e6).toFixed(1)} MB, ${runs} runs each, alternating`);
-
-  const validate = [process.execPath, ['--import', 'tsx', path.join(root, 'scripts/validate.ts'), corpus]] as const;
-  const bare = [process.execPath, ['-e', '0']] as const;
-  const times: Record<'validate' | 'node', number[]> = { validate: [], node: [] };
-  for (let run = 0; run < runs; run++) {
-    times.node.push(timed(...bare));
-    times.validate.push(timed(...validate));
-  }
-  const v = median(times.validate);
-  const n = median(times.node);
-  console.log(`npm run validate (${count} reports): median ${ms(v)}  [${times.validate.map(ms).join(', ')}]`);
-  console.log(`node -e 0:                          median ${ms(n)}  [${times.node.map(ms).join(', ')}]`);
-  console.log(`ratio validate / node -e 0: ${(v / n).toFixed(1)}x; per report beyond start-up: ${ms((v - n) / count)}`);
-} finally {
-  rmSync(corpus, { recursive: true, force: true });
+interface Sample {
+  seconds: number;
+  maxRssMiB: number;
 }
 
-function timed(command: string, args: readonly string[]): number {
-  const start = performance.now();
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} failed: ${result.stderr}`);
-  return elapsed;
+const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-bench-'));
+try {
+  const content = path.join(scratch, 'content');
+  const bare = path.join(scratch, 'bare');
+  mkdirSync(path.join(content, 'reports'), { recursive: true });
+  mkdirSync(path.join(bare, '_includes'), { recursive: true });
+  let bytes = 0;
+  for (const file of syntheticCorpus(count, Math.round(count * 37.5))) {
+    writeFileSync(path.join(content, 'reports', file.name), file.text);
+    writeFileSync(path.join(bare, file.name), file.text);
+    bytes += Buffer.byteLength(file.text);
+  }
+  // The reference: Eleventy's defaults (markdown-it) and a one-line layout.
+  writeFileSync(
+    path.join(bare, '_includes/page.njk'),
+    '<!doctype html><title>{{ title }}</title>{{ content | safe }}\n',
+  );
+  writeFileSync(path.join(bare, 'bare.11tydata.json'), JSON.stringify({ layout: 'page.njk' }));
+
+  const site = (name: string) => path.join(scratch, name);
+  const commands: Record<string, () => string[]> = {
+    'node -e 0': () => [process.execPath, '-e', '0'],
+    validate: () => [process.execPath, ...tsx, 'scripts/validate.ts', path.join(content, 'reports')],
+    'build, cold': () => {
+      rmSync(site('cold'), { recursive: true, force: true });
+      return [
+        process.execPath,
+        ...tsx,
+        'scripts/build.ts',
+        '--content',
+        content,
+        '--output',
+        site('cold'),
+        '--no-search',
+      ];
+    },
+    'build, again': () => [
+      process.execPath,
+      ...tsx,
+      'scripts/build.ts',
+      '--content',
+      content,
+      '--output',
+      site('cold'),
+      '--no-search',
+    ],
+    'search index': () => [
+      process.execPath,
+      ...tsx,
+      '-e',
+      `import('./scripts/lib/search-index.ts').then((m) => m.writeSearchIndex(${JSON.stringify(site('cold'))}))`,
+    ],
+    'bare Eleventy': () => {
+      rmSync(site('bare-out'), { recursive: true, force: true });
+      return [
+        process.execPath,
+        path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'),
+        `--input=${bare}`,
+        `--output=${site('bare-out')}`,
+        '--quiet',
+      ];
+    },
+  };
+
+  console.log(
+    `corpus: ${count} reports, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(count * 37.5)} decisions; ${runs} runs each, alternating`,
+  );
+  const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [name, command] of Object.entries(commands)) samples[name]!.push(measure(command()));
+  }
+
+  const reference = median(samples['bare Eleventy']!.map((s) => s.seconds));
+  const rows = Object.entries(samples).map(([name, list]) => {
+    const seconds = list.map((s) => s.seconds).sort((a, b) => a - b);
+    return {
+      name,
+      min: seconds[0]!,
+      median: median(seconds),
+      max: seconds.at(-1)!,
+      maxRssMiB: median(list.map((s) => s.maxRssMiB)),
+      ratio: median(seconds) / reference,
+    };
+  });
+  const pad = (text: string, width: number) => text.padEnd(width);
+  console.log(`${pad('', 16)}${pad('min', 9)}${pad('median', 9)}${pad('max', 9)}${pad('peak MiB', 10)}× bare Eleventy`);
+  for (const row of rows) {
+    console.log(
+      `${pad(row.name, 16)}${pad(`${row.min.toFixed(2)} s`, 9)}${pad(`${row.median.toFixed(2)} s`, 9)}${pad(`${row.max.toFixed(2)} s`, 9)}${pad(String(Math.round(row.maxRssMiB)), 10)}${row.ratio.toFixed(2)}`,
+    );
+  }
+  mkdirSync(path.dirname(values.json), { recursive: true });
+  writeFileSync(
+    values.json,
+    JSON.stringify({ date: new Date().toISOString(), reports: count, runs, rows }, null, 2) + '\n',
+  );
+  console.log(`written to ${values.json}`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Wall time and peak memory of one process, from /usr/bin/time when the machine has it. */
+function measure(command: string[]): Sample {
+  const [program, ...args] = command as [string, ...string[]];
+  const useTime = existsSync(time);
+  const started = performance.now();
+  const result = useTime
+    ? spawnSync(time, ['-f', 'BENCH %e %M', program, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(program, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - started) / 1000;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} failed:\n${result.stderr}`);
+  const reading = /BENCH ([\d.]+) (\d+)/.exec(result.stderr ?? '');
+  return { seconds: wall, maxRssMiB: reading ? Number(reading[2]) / 1024 : NaN };
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function ms(value: number): string {
-  return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 }
