@@ -23,46 +23,44 @@ export const sectionPattern = /^\d+(\.\d+)*$/;
 
 export const agreementSchema = z.strictObject(
   {
-    /** The section number, as a quoted string ("2.10", not 2.10). Required. */
     section: z
       .string({ error: requiredOr('must be a quoted string such as "1.3"') })
       .trim()
-      .regex(sectionPattern, { error: 'must be numbers separated by dots, such as "1.3" or "2.10"' }),
-    /** The text of the agreement for this section; Markdown. Required. */
-    text: nonEmptyText(),
+      .regex(sectionPattern, { error: 'must be numbers separated by dots, such as "1.3" or "2.10"' })
+      .describe('The section number, as a quoted string ("2.10", not 2.10). Required.'),
+    text: nonEmptyText().describe('The text of the agreement for this section; Markdown. Required.'),
   },
   { error: requiredOr('must hold `section` and `text`') },
 );
 
 export const historyEntrySchema = z.strictObject(
   {
-    /** The day the status was set. Required. */
-    date: calendarDateSchema,
-    /** The status set on that day. Required. */
-    status: statusSchema,
-    /** Why the status changed; Markdown. Optional. */
-    note: z.string({ error: 'must be text' }).optional(),
+    date: calendarDateSchema.describe('The day the status was set, written YYYY-MM-DD. Required.'),
+    status: statusSchema.describe('The status set on that day. Required.'),
+    note: z.string({ error: 'must be text' }).optional().describe('Why the status changed; Markdown. Optional.'),
   },
   { error: 'must be an entry with `date`, `status` and optionally `note`' },
 );
 
 export const referenceSchema = z.strictObject(
   {
-    /** The number the body cites as [id]; unique in the report. Required. */
     id: z
       .number({ error: requiredOr('must be a whole number such as 0 or 12') })
       .int({ error: 'must be a whole number such as 0 or 12' })
-      .nonnegative({ error: 'must not be negative' }),
-    /** The day of the government decision. Required. */
-    date: calendarDateSchema,
-    /** The title of the decision. Optional, but a warning when missing with `url`. */
+      .nonnegative({ error: 'must not be negative' })
+      .describe('The number the body cites as [id]; unique in the report. Required.'),
+    date: calendarDateSchema.describe('The day of the government decision, written YYYY-MM-DD. Required.'),
     title: z
       .string({ error: 'must be text' })
       .trim()
       .min(1, { error: 'must not be empty; leave it out if unknown' })
-      .optional(),
-    /** Where the decision can be read; https on an allowed host. Optional. */
-    url: z.string({ error: 'must be a web address in quotes' }).trim().optional(),
+      .optional()
+      .describe('The title of the decision. Optional, but a warning when missing with `url`.'),
+    url: z
+      .string({ error: 'must be a web address in quotes' })
+      .trim()
+      .optional()
+      .describe('Where the decision can be read; https on an allowed host. Optional.'),
   },
   { error: 'must be an entry with `id`, `date`, `title` and `url`' },
 );
@@ -70,22 +68,28 @@ export const referenceSchema = z.strictObject(
 /** The front matter of one report: one section of the coalition agreement. */
 export const reportFrontMatterSchema = z.strictObject(
   {
-    /** The section's title, without its number. Required. */
-    title: nonEmptyText(),
-    /** Which part of the agreement the report judges. Required. */
-    agreement: agreementSchema,
-    /** One or more themes; case, accents and spaces do not matter. Required. */
+    title: nonEmptyText().describe("The section's title, without its number. Required."),
+    agreement: agreementSchema.describe(
+      'Which part of the agreement the report judges: `section` and `text`. Required.',
+    ),
     themes: z
       .array(nonEmptyText(), { error: requiredOr('must be a list of themes, such as [werk, onderwijs]') })
-      .min(1, { error: 'must list at least one theme' }),
-    /** The current judgement. Optional, default `niet-beoordeeld`. */
-    status: statusSchema.default('niet-beoordeeld'),
-    /** The day the report was last revised. Optional. */
-    updated: calendarDateSchema.optional(),
-    /** Dated status changes, newest first. Optional, default none. */
-    history: z.array(historyEntrySchema, { error: 'must be a list of entries with `date` and `status`' }).default([]),
-    /** The government decisions the body cites. Optional, default none. */
-    references: z.array(referenceSchema, { error: 'must be a list of references' }).default([]),
+      .min(1, { error: 'must list at least one theme' })
+      .describe('One or more themes; case, accents and spaces do not matter. Required.'),
+    status: statusSchema
+      .default('niet-beoordeeld')
+      .describe('The current judgement. Optional, default `niet-beoordeeld`.'),
+    updated: calendarDateSchema
+      .optional()
+      .describe('The day the report was last revised, written YYYY-MM-DD. Optional.'),
+    history: z
+      .array(historyEntrySchema, { error: 'must be a list of entries with `date` and `status`' })
+      .default([])
+      .describe('Dated status changes, newest first. Optional, default none.'),
+    references: z
+      .array(referenceSchema, { error: 'must be a list of references' })
+      .default([])
+      .describe('The government decisions the body cites. Optional, default none.'),
   },
   { error: 'must be a list of `key: value` lines' },
 );

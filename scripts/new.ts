@@ -1,0 +1,111 @@
+/**
+ * npm run new -- <section> "<title>" [--theme T]... [--out content/reports]
+ * Exit 0: report written. 1: the section or file exists already. 2: bad usage.
+ *
+ * For tests only: NEW_REPORT_NOW (an ISO instant such as 2024-03-01T23:30:00Z)
+ * stands in for the current time.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { siteConfigSchema } from '../src/schema/config.ts';
+import {
+  newReportFileName,
+  newReportMarkdown,
+  requestProblem,
+  sectionOwner,
+  today,
+} from '../src/scaffold/new-report.ts';
+import { checkContent } from '../src/validate/content.ts';
+import { displayPath, readSources } from './lib/content-files.ts';
+import { printFindings } from './lib/print-findings.ts';
+
+const usage = `Usage: npm run new -- <section> "<title>" [--theme T]... [--out content/reports]
+
+Writes a new report for one section of the agreement, named
+<section>-<title-slug>.md, with today's date (in Brussels) and the status
+niet-beoordeeld, then validates it and says what is left to fill in.
+  --theme T    give the report theme T (repeat for more)
+  --out DIR    the reports folder (default content/reports)
+Refuses a section that a report in the folder covers already.
+Exit code: 0 written, 1 section or file exists already, 2 bad usage.`;
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        theme: { type: 'string', multiple: true, default: [] },
+        out: { type: 'string', default: 'content/reports' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (args.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (args.positionals.length !== 2) {
+    return fail('give the section and the title, such as: npm run new -- 1.3 "Activering stimuleren"');
+  }
+  const [section, title] = args.positionals.map((value) => value.trim()) as [string, string];
+  const themes = args.values.theme.map((theme) => theme.trim());
+  const problem = requestProblem({ section, title, themes });
+  if (problem) return fail(problem);
+  const out = args.values.out;
+  if (existsSync(out) && !statSync(out).isDirectory()) return fail(`--out must be a folder, not the file ${out}`);
+  const now = process.env.NEW_REPORT_NOW ? new Date(process.env.NEW_REPORT_NOW) : new Date();
+  if (Number.isNaN(now.getTime())) return fail(`NEW_REPORT_NOW is not a date and time: ${process.env.NEW_REPORT_NOW}`);
+
+  const existing = readSources(reportsIn(out));
+  const owner = sectionOwner(section, existing);
+  if (owner !== undefined) {
+    console.error(`new: section ${section} is already covered by ${owner}; update that report instead.`);
+    return 1;
+  }
+  const target = displayPath(path.join(out, newReportFileName({ section, title })));
+  if (existsSync(target)) {
+    console.error(`new: ${target} exists already and was left as it is.`);
+    return 1;
+  }
+
+  const text = newReportMarkdown({ section, title, themes, updated: today(now) });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(target, text);
+  process.stdout.write(`wrote ${target}\n\nValidating the new report:\n`);
+  // Beside the other reports, as `npm run validate` would check it. The new
+  // report cites nothing, so the site config (reference hosts) cannot matter.
+  const { diagnostics } = checkContent([...existing, { file: target, text }], siteConfigSchema.parse({}));
+  printFindings(
+    diagnostics.filter((d) => d.file === target),
+    1,
+    'text',
+  );
+  const todo = [
+    'paste the text of the agreement into agreement.text',
+    ...(themes.length === 0 ? ['list its themes'] : []),
+    'write the analysis and the conclusion',
+  ];
+  process.stdout.write(`\nNext: ${todo.join(', ')}; then run npm run validate.\n`);
+  return 0;
+}
+
+/** The `.md` files in the reports folder, as the validator would list them. */
+function reportsIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => displayPath(path.join(folder, name)))
+    .sort();
+}
+
+function fail(message: string): number {
+  console.error(`new: ${message}\n\n${usage}`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));
