@@ -1,0 +1,14 @@
+// remark's configuration, used by the VS Code extension "remark"
+// (unifiedjs.vscode-remark): it checks each report's front matter against
+// schema/report.schema.json while you type. https://github.com/remarkjs/remark/tree/main/packages/remark-cli#configuration
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
+
+export default {
+  plugins: [
+    remarkFrontmatter,
+    remarkGfm,
+    [remarkLintFrontmatterSchema, { schemas: { './schema/report.schema.json': ['content/reports/**/*.md'] } }],
+  ],
+};
