@@ -25,10 +25,16 @@ const untrusted = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema);
+// rehype-raw re-parses the whole tree with parse5, the costliest step; a text
+// without raw HTML (most reports) needs only the sanitizer.
+const plain = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
 const stringify = unified().use(rehypeStringify);
 
 function sanitizedTree(tree: Root): HastRoot {
-  return untrusted.runSync(tree) as HastRoot;
+  const hasHtml = tree.children.some(function html(node): boolean {
+    return node.type === 'html' || ('children' in node && node.children.some(html));
+  });
+  return (hasHtml ? untrusted : plain).runSync(tree) as HastRoot;
 }
 
 /**
