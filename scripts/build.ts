@@ -3,12 +3,13 @@
  * Validates the content, then renders the site with Eleventy. On any error the
  * previous output folder is left exactly as it was.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
 import { loadSite } from './lib/load-site.ts';
+import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
@@ -31,6 +32,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  // First, so that even a build that stops on findings leaves the folder as the last good build did.
+  const output = path.resolve(values.output);
+  recoverKilledBuilds(output);
+
   let site;
   try {
     site = loadSite(values.content);
@@ -45,8 +50,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const { model } = site;
-  const output = path.resolve(values.output);
-  const staging = `${output}.staging-${process.pid}`;
+  const staging = stagingFolder(output);
   try {
     await createEleventy(staging, model).write();
     // The search index is the last step, over the finished pages.
@@ -69,14 +73,6 @@ async function main(argv: string[]): Promise<number> {
     `build: ${model.reports.length} ${model.reports.length === 1 ? 'report' : 'reports'} written to ${values.output}/`,
   );
   return 0;
-}
-
-/** Swaps the new site in whole, so readers never see half of one. */
-function replaceFolder(fresh: string, target: string): void {
-  const old = `${target}.old-${process.pid}`;
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(fresh, target);
-  rmSync(old, { recursive: true, force: true });
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { checkContent } from '../src/validate/content.ts';
-import { listMarkdownFiles, readConfig, readSources, UsageError } from './lib/content-files.ts';
+import { readConfig, readReports, UsageError } from './lib/content-files.ts';
 import { printFindings, type OutputFormat } from './lib/print-findings.ts';
 
 const usage = `Usage: npm run validate -- [files or folders...] [--format text|json] [--config content/site.yaml]
@@ -37,15 +37,15 @@ function main(argv: string[]): number {
   if (format !== 'text' && format !== 'json') return fail(`--format must be text or json, not "${format}"`);
 
   try {
-    const files = listMarkdownFiles(args.positionals.length ? args.positionals : ['content/reports']);
+    const read = readReports(args.positionals.length ? args.positionals : ['content/reports']);
     const { config, diagnostics: configFindings } = readConfig(args.values.config);
     if (!config) {
       printFindings(configFindings, 1, format as OutputFormat);
       return 1;
     }
-    const { diagnostics } = checkContent(readSources(files), config);
-    const all = sortDiagnostics([...configFindings, ...diagnostics]);
-    printFindings(all, files.length, format as OutputFormat);
+    const { diagnostics } = checkContent(read.sources, config);
+    const all = sortDiagnostics([...configFindings, ...read.diagnostics, ...diagnostics]);
+    printFindings(all, read.fileCount, format as OutputFormat);
     return all.some((d) => d.severity === 'error') ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(error.message);

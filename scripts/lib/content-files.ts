@@ -1,6 +1,21 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { parseConfig } from '../../src/load/config.ts';
+import { decodeReportFile, fileProblem, type FileFact } from '../../src/load/file-problems.ts';
+import { inputLimits } from '../../src/limits.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
 
 /** A problem with how the command was called, not with the content (exit 2). */
@@ -8,20 +23,152 @@ export class UsageError extends Error {}
 
 /** Every `.md` file named, or inside a folder named (recursively), sorted. */
 export function listMarkdownFiles(inputs: readonly string[]): string[] {
-  const files = new Set<string>();
+  return findMarkdownFiles(inputs).files.map((entry) => entry.file);
+}
+
+/** A file to read, and the folder it must really be inside. */
+interface ContentFile {
+  /** As the user would type it (see `displayPath`). */
+  file: string;
+  folder: string;
+}
+
+/**
+ * The `.md` entries named, or inside a folder named, sorted: whatever they
+ * are (a folder named `x.md` too, so that it is reported rather than
+ * skipped). Folders are searched without following symbolic links, so a
+ * link loop cannot make the search endless; a link to a folder outside is
+ * reported. A path that does not exist at all is a usage error (exit 2).
+ */
+function findMarkdownFiles(inputs: readonly string[]): { files: ContentFile[]; problems: Diagnostic[] } {
+  const files = new Map<string, ContentFile>();
+  const problems: Diagnostic[] = [];
   for (const input of inputs) {
-    if (!existsSync(input)) throw new UsageError(`no such file or folder: ${input}`);
-    if (statSync(input).isDirectory()) {
-      const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => path.join(input, name));
-      if (found.length === 0) throw new UsageError(`no Markdown (.md) files in ${input}`);
-      found.forEach((f) => files.add(f));
-    } else {
-      files.add(input);
+    if (!pathExists(input)) throw new UsageError(`no such file or folder: ${input}`);
+    if (!isFolder(input)) {
+      files.set(displayPath(input), { file: displayPath(input), folder: path.dirname(input) });
+      continue;
+    }
+    const found = searchFolder(input, problems);
+    if (found.length === 0 && problems.length === 0) throw new UsageError(`no Markdown (.md) files in ${input}`);
+    for (const file of found) files.set(displayPath(file), { file: displayPath(file), folder: input });
+  }
+  return { files: [...files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), problems };
+}
+
+function searchFolder(folder: string, problems: Diagnostic[]): string[] {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      problems.push(fileProblem(displayPath(current), readError(error)));
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.name.endsWith('.md')) found.push(full);
+      else if (entry.isDirectory()) pending.push(full);
+      else if (entry.isSymbolicLink() && isFolder(full) && !isInside(full, folder)) {
+        problems.push(fileProblem(displayPath(full), outside(full, folder)));
+      }
     }
   }
-  return [...files].map(displayPath).sort();
+  return found;
+}
+
+/**
+ * Reads the reports named (files, or folders searched for `.md` files) as
+ * text, turning whatever is wrong with a file as a file into a finding: a
+ * folder or pipe named `.md`, a broken link, a link out of the folder, a file
+ * too large, unreadable or not UTF-8. Nothing here can hang on a pipe or
+ * follow a link loop.
+ */
+export function readReports(inputs: readonly string[]): {
+  sources: ReportSource[];
+  diagnostics: Diagnostic[];
+  fileCount: number;
+} {
+  const { files, problems } = findMarkdownFiles(inputs);
+  const sources: ReportSource[] = [];
+  const diagnostics = [...problems];
+  for (const { file, folder } of files) {
+    const read = readTextFile(file, folder);
+    if (read.text !== undefined) sources.push({ file, text: read.text });
+    diagnostics.push(...read.diagnostics);
+  }
+  return { sources, diagnostics, fileCount: files.length };
+}
+
+/**
+ * A content file's text, or the finding that says why there is none. It is
+ * opened without blocking and checked before it is read: a pipe would wait
+ * for a writer forever, and a 10 GB file is not worth reading to reject.
+ */
+export function readTextFile(file: string, folder: string): { text?: string; diagnostics: Diagnostic[] } {
+  const shown = displayPath(file);
+  const problem = (fact: FileFact) => ({ diagnostics: [fileProblem(shown, fact)] });
+  let descriptor: number | undefined;
+  try {
+    if (lstatSync(file).isSymbolicLink()) {
+      if (!pathExists(file, true)) return problem({ kind: 'broken-link', target: readlinkSync(file) });
+      if (!isInside(file, folder)) return problem(outside(file, folder));
+    }
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) return problem({ kind: 'folder' });
+    if (!stats.isFile()) return problem({ kind: 'not-a-file', type: fileType(stats) });
+    if (stats.size > inputLimits.fileBytes) return problem({ kind: 'too-large', bytes: stats.size });
+    return decodeReportFile(shown, readFileSync(descriptor));
+  } catch (error) {
+    return problem(readError(error));
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+function readError(error: unknown): FileFact {
+  const { code = 'EIO', message } = error as NodeJS.ErrnoException;
+  // "EACCES: permission denied, open 'x.md'" says the path twice.
+  return { kind: 'read-error', code, message: message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '') };
+}
+
+function pathExists(file: string, followLinks = false): boolean {
+  try {
+    if (followLinks) statSync(file);
+    else lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a path, links followed, is inside a folder (links followed too). */
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(realpathSync(folder), realpathSync(file));
+  return relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative);
+}
+
+function outside(file: string, folder: string): FileFact {
+  return { kind: 'outside', target: readlinkSync(file), folder: displayPath(folder) };
+}
+
+function fileType(stats: Stats): string {
+  if (stats.isFIFO()) return 'named pipe (FIFO)';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  return 'special file';
 }
 
 /** Paths as the user would type them: relative to here, with forward slashes. */
@@ -36,6 +183,7 @@ export function readSources(files: readonly string[]): ReportSource[] {
 
 /** Reads the site config if the file exists; every setting has a default. */
 export function readConfig(file: string) {
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  return parseConfig(displayPath(file), text);
+  if (!pathExists(file)) return parseConfig(displayPath(file), undefined);
+  const read = readTextFile(file, path.dirname(file));
+  return read.text === undefined ? { diagnostics: read.diagnostics } : parseConfig(displayPath(file), read.text);
 }

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { configFileName } from '../../src/load/config.ts';
 import { buildModel, type SiteModel } from '../../src/model/build-model.ts';
 import { checkAbout } from '../../src/validate/about.ts';
 import { checkContent } from '../../src/validate/content.ts';
-import { displayPath, listMarkdownFiles, readConfig, readSources } from './content-files.ts';
+import { displayPath, readConfig, readReports, readTextFile } from './content-files.ts';
 
 /** The about page, relative to the content folder; optional. */
 const aboutFileName = 'over.md';
@@ -23,17 +23,26 @@ export interface LoadedSite {
  * reports folder to read.
  */
 export function loadSite(content: string): LoadedSite {
-  const files = listMarkdownFiles([path.join(content, 'reports')]);
+  const read = readReports([path.join(content, 'reports')]);
   const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
-  const checked = config ? checkContent(readSources(files), config) : { reports: [], diagnostics: [] };
-  const aboutFile = path.join(content, aboutFileName);
-  const about = existsSync(aboutFile)
-    ? checkAbout(displayPath(aboutFile), readFileSync(aboutFile, 'utf8'))
-    : { diagnostics: [] };
-  const findings = sortDiagnostics([...configFindings, ...checked.diagnostics, ...about.diagnostics]);
-  if (!config || findings.some((d) => d.severity === 'error')) return { findings, fileCount: files.length };
+  const checked = config ? checkContent(read.sources, config) : { reports: [], diagnostics: [] };
+  const about = readAbout(path.join(content, aboutFileName));
+  const findings = sortDiagnostics([
+    ...configFindings,
+    ...read.diagnostics,
+    ...checked.diagnostics,
+    ...about.diagnostics,
+  ]);
+  if (!config || findings.some((d) => d.severity === 'error')) return { findings, fileCount: read.fileCount };
   const model = buildModel(
     about.about ? { reports: checked.reports, config, about: about.about } : { reports: checked.reports, config },
   );
-  return { model, findings, fileCount: files.length };
+  return { model, findings, fileCount: read.fileCount };
+}
+
+/** The about page, when there is one; read as carefully as the reports. */
+function readAbout(file: string): ReturnType<typeof checkAbout> {
+  if (!existsSync(file)) return { diagnostics: [] };
+  const read = readTextFile(file, path.dirname(file));
+  return read.text === undefined ? { diagnostics: read.diagnostics } : checkAbout(displayPath(file), read.text);
 }

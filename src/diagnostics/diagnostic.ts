@@ -29,9 +29,27 @@ export interface Place {
 
 /** Builds a diagnostic with the severity its rule has in the catalogue. */
 export function diagnostic(rule: RuleId, place: Place, message: string, hint?: string): Diagnostic {
-  const result: Diagnostic = { ...place, severity: rules[rule].severity, rule, message };
-  if (hint !== undefined) result.hint = hint;
+  const result: Diagnostic = { ...place, severity: rules[rule].severity, rule, message: printable(message) };
+  if (hint !== undefined) result.hint = printable(hint);
   return result;
+}
+
+/** Longest message or hint; longer ones quote pasted text at length. */
+const maxLength = 1000;
+
+/**
+ * Messages quote what the editor wrote, which can hold anything: a finding
+ * stays one line of visible text (line breaks, control characters and
+ * byte-order marks are shown as escapes) of reasonable length.
+ */
+function printable(text: string): string {
+  const visible = text.replace(/[\p{Cc}\u2028\u2029\ufeff]/gu, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+  if (visible.length <= maxLength) return visible;
+  // Not between the two halves of a character outside the BMP (an emoji).
+  const end = /[\ud800-\udbff]/.test(visible[maxLength - 1]!) ? maxLength - 1 : maxLength;
+  return `${visible.slice(0, end)}…`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

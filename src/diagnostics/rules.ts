@@ -113,6 +113,40 @@ export const rules = {
     severity: 'error',
     summary: 'The report to write exists (see `--force`), or two inputs share its name.',
   },
+
+  // Limits and hostile input (src/limits.ts)
+  'file-unreadable': {
+    severity: 'error',
+    summary: 'A report that is a folder, a pipe or device, a broken link, or cannot be read.',
+  },
+  'file-outside-content': {
+    severity: 'error',
+    summary: 'A report that is a symbolic link to a file outside the folder being read.',
+  },
+  'file-too-large': { severity: 'error', summary: 'The file is larger than 1 MiB.' },
+  'file-not-utf8': { severity: 'error', summary: 'The file is not UTF-8 text (with the first bad byte).' },
+  'invisible-character': {
+    severity: 'error',
+    summary: 'A control character (NUL, …) or a byte-order mark after the start of the file.',
+  },
+  'too-many-aliases': {
+    severity: 'error',
+    summary: 'The front matter repeats YAML aliases (`*name`) too often ("billion laughs").',
+  },
+  'nesting-too-deep': {
+    severity: 'error',
+    summary: 'Front matter or Markdown nested more than 20 levels deep.',
+  },
+  'markdown-too-large': {
+    severity: 'error',
+    summary: 'A Markdown text is over 64 KiB, 2,000 lines or 16,000 characters a paragraph.',
+  },
+  'too-many-references': { severity: 'error', summary: 'A report with more than 1,000 references.' },
+  'title-too-long': { severity: 'error', summary: '`title` is longer than 200 characters.' },
+  'report-address-duplicate': {
+    severity: 'error',
+    summary: 'Two report files whose names give the same page address.',
+  },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type RuleId = keyof typeof rules;

@@ -1,5 +1,17 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Alias,
+  type Document,
+  type Node,
+} from 'yaml';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
+import { inputLimits } from '../limits.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -24,7 +36,12 @@ export function parseYaml(
   at: (offset: number) => Place,
   top: Place,
 ): { parsed?: { data: unknown; locate: Locator }; diagnostics: Diagnostic[] } {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // Warnings (such as a mapping used as a key) would go to the console; the
+  // schema reports what matters about such values.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // The parser runs out of stack on very deep nesting and says so as an error.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return { diagnostics: [tooDeep(at(deepBracket(source, inputLimits.nesting) ?? exhausted.pos[0]))] };
   if (doc.errors.length > 0) {
     // Later YAML errors are mostly echoes of the first; one is clearer.
     const error = doc.errors[0]!;
@@ -34,6 +51,8 @@ export function parseYaml(
       ],
     };
   }
+  const deep = deepestNode(doc.contents, inputLimits.nesting);
+  if (deep) return { diagnostics: [tooDeep(deep.range ? at(deep.range[0]) : top)] };
   const locate = locator(doc, source, at, top);
   if (!isMap(doc.contents) && doc.contents !== null) {
     return {
@@ -47,8 +66,103 @@ export function parseYaml(
       ],
     };
   }
-  const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
-  return { parsed: { data, locate }, diagnostics: [] };
+  if (doc.contents === null) return { parsed: { data: {}, locate }, diagnostics: [] };
+  try {
+    return { parsed: { data: doc.toJS({ maxAliasCount: inputLimits.aliases }), locate }, diagnostics: [] };
+  } catch (error) {
+    return { diagnostics: [aliasProblem(doc, (error as Error).message, at, top)] };
+  }
+}
+
+function tooDeep(place: Place): Diagnostic {
+  return diagnostic(
+    'nesting-too-deep',
+    place,
+    `the front matter nests lists and mappings more than ${inputLimits.nesting} levels deep here`,
+    'a report needs three levels at most (references, a reference, its fields); look for brackets or indentation that run away',
+  );
+}
+
+/**
+ * Where brackets (`[`, `{`) first nest more than `limit` deep, outside quotes
+ * and comments: the same place `deepestNode` finds, for text too deep for the
+ * parser to build (where it ran out of stack depends on the machine).
+ */
+function deepBracket(source: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (quote) {
+      if (c === quote && !(quote === '"' && source[i - 1] === '\\')) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]!))) {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/**
+ * The first collection more than `limit` levels deep, found without recursion
+ * (the tree can be as deep as the parser's stack allowed).
+ */
+function deepestNode(contents: unknown, limit: number): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth + 1 > limit) return node;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Turning the YAML into data fails only on aliases: one that repeats too much
+ * ("billion laughs": a few lines that expand to gigabytes), or one whose
+ * anchor is not defined before it.
+ */
+function aliasProblem(doc: Document, message: string, at: (offset: number) => Place, top: Place): Diagnostic {
+  const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message)?.[1];
+  const alias = aliases(doc).find((node) => unresolved === undefined || node.source === unresolved);
+  const place = alias?.range ? at(alias.range[0]) : top;
+  if (unresolved !== undefined) {
+    return diagnostic(
+      'yaml-syntax',
+      place,
+      `the front matter is not valid YAML: the alias \`*${unresolved}\` refers to no \`&${unresolved}\` before it`,
+      'write the value out instead of `*name`',
+    );
+  }
+  if (/excessive alias/i.test(message)) {
+    return diagnostic(
+      'too-many-aliases',
+      place,
+      `the front matter repeats YAML aliases (\`*name\`) more than ${inputLimits.aliases} times in all, which would make it enormous`,
+      'write the values out instead of repeating them with `&name` and `*name`',
+    );
+  }
+  return diagnostic('yaml-syntax', place, `the front matter is not valid YAML: ${message.replace(/\.$/, '')}`);
+}
+
+/** Every alias node, in document order. */
+function aliases(doc: Document): Alias[] {
+  const found: Alias[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) found.push(node);
+    else if (isPair(node)) stack.push(node.value, node.key);
+    else if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+  }
+  return found;
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -77,7 +191,10 @@ function locator(doc: Document, source: string, at: (offset: number) => Place, t
     let found = true;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair =
+          node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment)) ??
+          // A list or mapping used as a key (`? [a, b]`) becomes a text key, spelled a little differently.
+          node.items.find((p) => isCollection(p.key) && loose(String(p.key)) === loose(String(segment)));
         if (!pair) {
           found = false;
           break;
@@ -113,6 +230,10 @@ function locator(doc: Document, source: string, at: (offset: number) => Place, t
       return value?.range ? source.slice(value.range[0], value.range[1]) : undefined;
     },
   };
+}
+
+function loose(text: string): string {
+  return text.replace(/[\s"']/g, '');
 }
 
 function isNode(value: unknown): value is Node {

@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeCitations, { type CitationAnchor, type CitationTarget } from './rehype-citations.ts';
 import rehypeShiftHeadings from './rehype-shift-headings.ts';
-import { parseMarkdown } from './parse.ts';
+import { parseRenderable, renderableTree } from './nesting.ts';
 import { tableOfContents, type TocEntry } from './toc.ts';
 
 // Editors may write raw HTML (a <details> block, say). It is parsed, then
@@ -42,14 +42,14 @@ function sanitizedTree(tree: Root): HastRoot {
  * notes, the about page): sanitized, headings starting at `topHeading`.
  */
 export function renderMarkdown(markdown: string, topHeading = 3): string {
-  const hast = sanitizedTree(parseMarkdown(markdown));
+  const hast = sanitizedTree(parseRenderable(markdown));
   rehypeShiftHeadings({ top: topHeading })(hast);
   return stringify.stringify(hast);
 }
 
 /** The plain text a reader sees of some Markdown, for meta descriptions. */
 export function markdownText(markdown: string): string {
-  return toString(sanitizedTree(parseMarkdown(markdown)))
+  return toString(sanitizedTree(parseRenderable(markdown)))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -66,7 +66,7 @@ export interface RenderedBody {
  */
 export function renderBody(tree: Root, targets: ReadonlyMap<number, CitationTarget>): RenderedBody {
   const file = { data: {} as Record<string, unknown> };
-  const hast = sanitizedTree(tree);
+  const hast = sanitizedTree(renderableTree(tree));
   rehypeShiftHeadings({ top: 2 })(hast);
   rehypeSlug()(hast);
   rehypeCitations({ targets })(hast, file);

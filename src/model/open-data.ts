@@ -1,6 +1,5 @@
 import type { CheckedReport } from '../validate/report.ts';
-import { slugOf } from './report-page.ts';
-import { absolute, urls } from './urls.ts';
+import { absolute, reportSlug, urls } from './urls.ts';
 
 /** Bumped when a field of /data/reports.json changes meaning or goes away. */
 export const openDataSchemaVersion = 1;
@@ -11,7 +10,7 @@ export function reportsJson(reports: readonly CheckedReport[], baseUrl: string):
     {
       schemaVersion: openDataSchemaVersion,
       reports: reports.map((report) => {
-        const slug = slugOf(report.file);
+        const slug = reportSlug(report.file);
         return { slug, url: absolute(baseUrl, urls.report(slug)), ...report.data };
       }),
     },
@@ -28,7 +27,7 @@ export function referencesCsv(reports: readonly CheckedReport[], baseUrl: string
     report.data.references.map((reference) => [
       report.data.agreement.section,
       report.data.title,
-      absolute(baseUrl, urls.reference(slugOf(report.file), reference.id)),
+      absolute(baseUrl, urls.reference(reportSlug(report.file), reference.id)),
       String(reference.id),
       reference.date,
       reference.title ?? '',

@@ -8,7 +8,7 @@ import type { CheckedReport } from '../validate/report.ts';
 import { groupBy } from '../util/group-by.ts';
 import { chapterOf } from './sections.ts';
 import { statusInfo, type StatusInfo } from './statuses.ts';
-import { referenceAnchor, urls } from './urls.ts';
+import { referenceAnchor, reportSlug, urls } from './urls.ts';
 
 export interface ThemeRef {
   slug: string;
@@ -73,7 +73,7 @@ export function reportPage(report: CheckedReport, themeLabel: (key: string) => s
     anchor: referenceAnchor(reference.id),
     citedAt: body.citations.filter((c) => c.id === reference.id).map((c) => c.anchor),
   }));
-  const slug = slugOf(report.file);
+  const slug = reportSlug(report.file);
   const lastChanged = [data.updated, ...data.history.map((h) => h.date)]
     .filter((d) => d !== undefined)
     .sort()
@@ -104,7 +104,7 @@ export function reportPage(report: CheckedReport, themeLabel: (key: string) => s
   if (lastChanged !== undefined) page.lastChanged = lastChanged;
   if (links.repositoryUrl !== undefined) {
     const repository = links.repositoryUrl.replace(/\/$/, '');
-    page.editUrl = `${repository}/edit/main/${report.file}`;
+    page.editUrl = `${repository}/edit/main/${report.file.split('/').map(encodeURIComponent).join('/')}`;
     const title = `Fout in ${data.agreement.section} ${data.title}`;
     const body = `Pagina: ${links.pageUrl(page.url)}\nBestand: ${report.file}\n\nWat is er fout, en wat zou er moeten staan?\n`;
     page.issueUrl = `${repository}/issues/new?${new URLSearchParams({ title, body })}`;
@@ -138,8 +138,4 @@ function timeline(references: ReferenceEntry[]): ReportPage['timeline'] {
 function truncate(text: string, length: number): string {
   const plain = text.replace(/\s+/g, ' ').trim();
   return plain.length <= length ? plain : `${plain.slice(0, length).replace(/\s+\S*$/, '')} …`;
-}
-
-export function slugOf(file: string): string {
-  return file.split('/').at(-1)!.replace(/\.md$/, '');
 }

@@ -1,4 +1,5 @@
 import type { Status } from '../schema/report.ts';
+import { themeKey } from '../text/theme-key.ts';
 
 /** Every address on the site is made here, so templates and tests agree. */
 export const urls = {
@@ -16,6 +17,19 @@ export const urls = {
   reportsJson: '/data/reports.json',
   referencesCsv: '/data/references.csv',
 };
+
+/**
+ * The part of a report's address that comes from its file name: the name
+ * without `.md`, in lower case, without accents, and with spaces and other
+ * signs made dashes, as theme slugs are. `1-3-activering-stimuleren.md` stays
+ * `1-3-activering-stimuleren`; `Wonen en énergie (1).md` becomes
+ * `wonen-en-energie-1`. A name with nothing left becomes `rapport`; two names
+ * that give the same address are a finding (`report-address-duplicate`).
+ */
+export function reportSlug(file: string): string {
+  const name = file.split('/').at(-1)!.replace(/\.md$/i, '');
+  return themeKey(name) || 'rapport';
+}
 
 /** The anchor of reference n in a report's list. */
 export function referenceAnchor(id: number): string {

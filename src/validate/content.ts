@@ -1,5 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SiteConfig } from '../schema/config.ts';
+import { checkAddressesUnique } from './addresses.ts';
 import { checkReport, type CheckedReport, type ReportSource } from './report.ts';
 import { checkSectionsUnique } from './sections.ts';
 
@@ -17,6 +18,7 @@ export function checkContent(
   }
   diagnostics.push(
     ...checkSectionsUnique(reports.map((r) => ({ section: r.data.agreement.section, place: r.sectionPlace }))),
+    ...checkAddressesUnique(sources.map((source) => source.file)),
   );
   return { reports, diagnostics: sortDiagnostics(diagnostics) };
 }

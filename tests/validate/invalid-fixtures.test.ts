@@ -53,8 +53,10 @@ export const invalidFixtures: Record<string, [rule: RuleId, line: number, column
 
 /**
  * Rules that need more than one file, tested in sections.test.ts and
- * config.test.ts, and the importer's rules, tested in tests/import/ with the
- * fixtures in tests/fixtures/import/broken/.
+ * config.test.ts, the importer's rules, tested in tests/import/ with the
+ * fixtures in tests/fixtures/import/broken/, and the limits and hostile-input
+ * rules, tested in tests/robustness/hostile-files.test.ts with the fixtures in
+ * tests/fixtures/hostile/ and files made there (folders, pipes, links).
  */
 const coveredElsewhere: RuleId[] = [
   'section-duplicate',
@@ -67,6 +69,17 @@ const coveredElsewhere: RuleId[] = [
   'import-reference-unreadable',
   'import-stray-text',
   'import-target-exists',
+  'file-unreadable',
+  'file-outside-content',
+  'file-too-large',
+  'file-not-utf8',
+  'invisible-character',
+  'too-many-aliases',
+  'nesting-too-deep',
+  'markdown-too-large',
+  'too-many-references',
+  'title-too-long',
+  'report-address-duplicate',
 ];
 
 describe('invalid fixtures', () => {
