@@ -57,6 +57,8 @@ try {
     '<!doctype html><title>{{ title }}</title>{{ content | safe }}\n',
   );
   writeFileSync(path.join(bare, 'bare.11tydata.json'), JSON.stringify({ layout: 'page.njk' }));
+  // An empty config of its own, so that Eleventy does not pick up the project's .eleventy.js.
+  writeFileSync(path.join(scratch, 'bare.config.mjs'), 'export default function () {}\n');
 
   const site = (name: string) => path.join(scratch, name);
   const commands: Record<string, () => string[]> = {
@@ -98,6 +100,7 @@ try {
         path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'),
         `--input=${bare}`,
         `--output=${site('bare-out')}`,
+        `--config=${path.join(scratch, 'bare.config.mjs')}`,
         '--quiet',
       ];
     },
@@ -149,7 +152,10 @@ function measure(command: string[]): Sample {
     ? spawnSync(time, ['-f', 'BENCH %e %M', program, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(program, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = (performance.now() - started) / 1000;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} failed:\n${result.stderr}`);
+  // validate exits 1 on errors; anything else but 0 means the figure would be wrong.
+  const validate = command.includes('scripts/validate.ts');
+  if (result.status !== 0 && !(validate && result.status === 1))
+    throw new Error(`${command.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
   const reading = /BENCH ([\d.]+) (\d+)/.exec(result.stderr ?? '');
   return { seconds: wall, maxRssMiB: reading ? Number(reading[2]) / 1024 : NaN };
 }
