@@ -13,6 +13,7 @@ import { HtmlValidate } from 'html-validate';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileProblem } from '../../src/load/file-problems.ts';
 import { displayPath, readReports } from '../../scripts/lib/content-files.ts';
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 import type { RuleId } from '../../src/diagnostics/rules.ts';
@@ -309,30 +310,49 @@ describe('content folders with hostile entries', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('should report a file it may not read (chmod 000), checked as an ordinary user', () => {
-    // root reads every file whatever its mode, so when the tests run as root
-    // the validator runs as the unprivileged user `nobody` (uid 65534).
-    const folder = path.join(scratch, 'unreadable');
-    mkdirSync(folder);
-    chmodSync(scratch, 0o755);
-    const file = path.join(folder, '3-1-dicht.md');
-    writeFileSync(file, valid);
-    chmodSync(file, 0o000);
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', path.join(projectRoot, 'scripts/validate.ts'), folder],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: '' },
-        ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
-      },
-    );
-    expect(result.stdout).toContain(
-      `${displayPath(file)}:1:1: error: the file cannot be read (EACCES: permission denied) (file-unreadable)`,
-    );
-    expect(result.status).toBe(1);
+  it('should turn a read error into a finding at line 1 with a fix', () => {
+    expect(
+      fileProblem('content/reports/x.md', { kind: 'read-error', code: 'EACCES', message: 'permission denied' }),
+    ).toMatchObject({
+      file: 'content/reports/x.md',
+      line: 1,
+      column: 1,
+      rule: 'file-unreadable',
+      message: 'the file cannot be read (EACCES: permission denied)',
+      hint: 'make the file readable (chmod a+r)',
+    });
   });
+
+  // End to end, root reads every file whatever its mode, so as root the
+  // validator runs as `nobody`; that needs a checkout `nobody` may read
+  // (not one inside a private temporary folder).
+  it.runIf(process.getuid?.() !== 0 || nobodyCanRead(projectRoot))(
+    'should report a file it may not read (chmod 000), checked as an ordinary user',
+    () => {
+      // root reads every file whatever its mode, so when the tests run as root
+      // the validator runs as the unprivileged user `nobody` (uid 65534).
+      const folder = path.join(scratch, 'unreadable');
+      mkdirSync(folder);
+      chmodSync(scratch, 0o755);
+      const file = path.join(folder, '3-1-dicht.md');
+      writeFileSync(file, valid);
+      chmodSync(file, 0o000);
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(projectRoot, 'scripts/validate.ts'), folder],
+        {
+          cwd: projectRoot,
+          encoding: 'utf8',
+          env: { ...process.env, GITHUB_ACTIONS: '' },
+          ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
+        },
+      );
+      expect(result.stdout).toContain(
+        `${displayPath(file)}:1:1: error: the file cannot be read (EACCES: permission denied) (file-unreadable)`,
+      );
+      expect(result.status).toBe(1);
+    },
+  );
 });
 
 describe('file names with spaces and accents', () => {
@@ -405,3 +425,17 @@ describe('file names with spaces and accents', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** Whether the user `nobody` can read the project's scripts from where it is checked out. */
+function nobodyCanRead(root: string): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', `require('fs').accessSync(${JSON.stringify(path.join(root, 'scripts/validate.ts'))}, 4)`],
+    {
+      uid: 65534,
+      gid: 65534,
+    },
+  );
+  return probe.status === 0;
+}
