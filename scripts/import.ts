@@ -3,7 +3,7 @@
  *                   [--config content/site.yaml]
  * Exit 0: every file imported. 1: a file could not be imported. 2: bad usage.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diagnostic, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
@@ -11,7 +11,14 @@ import { formatText } from '../src/diagnostics/format.ts';
 import { importReport, type ImportedReport } from '../src/import/import-report.ts';
 import { checkContent } from '../src/validate/content.ts';
 import type { ReportSource } from '../src/validate/report.ts';
-import { displayPath, listMarkdownFiles, readConfig, readSources, UsageError } from './lib/content-files.ts';
+import {
+  displayPath,
+  listMarkdownFiles,
+  markdownFilesIn,
+  readConfig,
+  readSources,
+  UsageError,
+} from './lib/content-files.ts';
 import { printFindings } from './lib/print-findings.ts';
 
 const usage = `Usage: npm run import -- <files or folders...> [--out content/reports] [--theme T]... [--force] [--dry-run]
@@ -97,7 +104,7 @@ function main(argv: string[]): number {
 
   if (written.size > 0) {
     // Checked beside the reports already in --out, so a section covered twice shows.
-    const others = existingReports(out).filter((file) => !written.has(file));
+    const others = markdownFilesIn(out).filter((file) => !written.has(file));
     const { diagnostics } = checkContent([...readSources(others), ...written.values()], config);
     process.stdout.write(`\nValidating the ${dryRun ? 'reports that would be written' : 'new reports'}:\n`);
     printFindings(
@@ -142,15 +149,6 @@ function describeThemes(themes: ImportedReport['themes'], configFile: string): s
   }
   const list = themes.suggestions.map((s) => `${s.theme} (${s.keywords.join(', ')})`);
   return `themes suggested by keywords: ${list.join(', ')}`;
-}
-
-/** The `.md` files in the output folder, as the validator would list them. */
-function existingReports(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => displayPath(path.join(folder, name)))
-    .sort();
 }
 
 function fail(message: string): number {

@@ -5,7 +5,7 @@
  * For tests only: NEW_REPORT_NOW (an ISO instant such as 2024-03-01T23:30:00Z)
  * stands in for the current time.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfigSchema } from '../src/schema/config.ts';
@@ -17,7 +17,7 @@ import {
   today,
 } from '../src/scaffold/new-report.ts';
 import { checkContent } from '../src/validate/content.ts';
-import { displayPath, readSources } from './lib/content-files.ts';
+import { displayPath, markdownFilesIn, readSources } from './lib/content-files.ts';
 import { printFindings } from './lib/print-findings.ts';
 
 const usage = `Usage: npm run new -- <section> "<title>" [--theme T]... [--out content/reports]
@@ -61,7 +61,7 @@ function main(argv: string[]): number {
   const now = process.env.NEW_REPORT_NOW ? new Date(process.env.NEW_REPORT_NOW) : new Date();
   if (Number.isNaN(now.getTime())) return fail(`NEW_REPORT_NOW is not a date and time: ${process.env.NEW_REPORT_NOW}`);
 
-  const existing = readSources(reportsIn(out));
+  const existing = readSources(markdownFilesIn(out));
   const owner = sectionOwner(section, existing);
   if (owner !== undefined) {
     console.error(`new: section ${section} is already covered by ${owner}; update that report instead.`);
@@ -92,15 +92,6 @@ function main(argv: string[]): number {
   ];
   process.stdout.write(`\nNext: ${todo.join(', ')}; then run npm run validate.\n`);
   return 0;
-}
-
-/** The `.md` files in the reports folder, as the validator would list them. */
-function reportsIn(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => displayPath(path.join(folder, name)))
-    .sort();
 }
 
 function fail(message: string): number {

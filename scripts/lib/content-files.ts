@@ -1,5 +1,6 @@
 import {
   closeSync,
+  existsSync,
   constants,
   fstatSync,
   lstatSync,
@@ -169,6 +170,15 @@ function fileType(stats: Stats): string {
   if (stats.isSocket()) return 'socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
   return 'special file';
+}
+
+/** The `.md` files under a folder (none if it does not exist yet), as the validator would list them. */
+export function markdownFilesIn(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => displayPath(path.join(folder, name)))
+    .sort();
 }
 
 /** Paths as the user would type them: relative to here, with forward slashes. */
