@@ -14,6 +14,8 @@ export default async function (eleventyConfig) {
   // file's static imports with a JavaScript parser, and these are TypeScript.
   const { default: filtersPlugin } = await import('./src/eleventy/filters.ts');
   const { default: tidyHtmlPlugin } = await import('./src/eleventy/tidy-html.ts');
+  const { default: nunjucksCompileCachePlugin } = await import('./src/eleventy/nunjucks-compile-cache.ts');
+  eleventyConfig.addPlugin(nunjucksCompileCachePlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(tidyHtmlPlugin);
   // Prefixes root-relative links with the path of baseUrl, if it has one. https://www.11ty.dev/docs/plugins/html-base/

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { SiteModel } from '../src/model/build-model.ts';
 import { UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
+import { defaultCacheDir } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
@@ -40,14 +41,14 @@ let lastGood: SiteModel | undefined;
 let loadedForFirstBuild = false;
 
 /** The model for this rebuild: the new one, or the last good one while the content has errors. */
-function currentModel(): SiteModel {
+async function currentModel(): Promise<SiteModel> {
   // The content was read just before the first build; no need to read it twice.
   if (loadedForFirstBuild && lastGood) {
     loadedForFirstBuild = false;
     return lastGood;
   }
   try {
-    const site = loadSite(values.content);
+    const site = await loadSite(values.content, { cacheDir: defaultCacheDir });
     if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
     if (site.model) {
       lastGood = site.model;
@@ -66,7 +67,7 @@ function currentModel(): SiteModel {
   return lastGood;
 }
 
-currentModel();
+await currentModel();
 loadedForFirstBuild = true;
 const output = path.resolve(values.output);
 const eleventy = createEleventy(output, currentModel, {

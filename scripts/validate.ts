@@ -1,20 +1,22 @@
 /**
- * npm run validate -- [files or folders...] [--format text|json] [--config file]
+ * npm run validate -- [files or folders...] [--format text|json] [--config file] [--no-cache]
  * Exit 0: no errors (warnings allowed). 1: errors. 2: bad usage.
  */
 import { parseArgs } from 'node:util';
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
-import { checkContent } from '../src/validate/content.ts';
+import { collectCompiled } from '../src/compile/compile-report.ts';
+import { compileSources, defaultCacheDir } from './lib/compile-sources.ts';
 import { readConfig, readReports, UsageError } from './lib/content-files.ts';
 import { printFindings, type OutputFormat } from './lib/print-findings.ts';
 
-const usage = `Usage: npm run validate -- [files or folders...] [--format text|json] [--config content/site.yaml]
+const usage = `Usage: npm run validate -- [files or folders...] [--format text|json] [--config content/site.yaml] [--no-cache]
 
 Checks reports (default: content/reports) and the site config, and prints one
 line per finding: path:line:column: error|warning: message (rule-id).
+Results are kept in node_modules/.cache/ by content; --no-cache checks every file afresh.
 Exit code: 0 no errors, 1 errors found, 2 bad usage.`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -23,6 +25,7 @@ function main(argv: string[]): number {
       options: {
         format: { type: 'string', default: 'text' },
         config: { type: 'string', default: 'content/site.yaml' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -43,7 +46,11 @@ function main(argv: string[]): number {
       printFindings(configFindings, 1, format as OutputFormat);
       return 1;
     }
-    const { diagnostics } = checkContent(read.sources, config);
+    const compiled = await compileSources(read.sources, config, {
+      render: false,
+      ...(args.values['no-cache'] ? { threads: 1 } : { cacheDir: process.env.MONITOR_CACHE_DIR ?? defaultCacheDir }),
+    });
+    const { diagnostics } = collectCompiled(read.sources, compiled);
     const all = sortDiagnostics([...configFindings, ...read.diagnostics, ...diagnostics]);
     printFindings(all, read.fileCount, format as OutputFormat);
     return all.some((d) => d.severity === 'error') ? 1 : 0;
@@ -58,4 +65,4 @@ function fail(message: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,18 +1,6 @@
-// What the layout needs of every page (title, description, breadcrumbs),
-// taken from whichever model item the page presents.
-// https://www.11ty.dev/docs/data-computed/
+// Every page is laid out by base.njk, which takes the title and description
+// from whichever model item the page presents. (Not eleventyComputed: its
+// per-page dependency tracking cost more than the pages themselves.)
 export default {
   layout: 'base.njk',
-  eleventyComputed: {
-    pageTitle: (data) =>
-      data.report
-        ? `${data.report.section} ${data.report.title}`
-        : data.listing
-          ? data.listing.title
-          : data.decisionsPage
-            ? `Beslissingen ${data.decisionsPage.year}`
-            : data.title,
-    pageDescription: (data) =>
-      data.report?.description ?? data.listing?.intro ?? data.description ?? data.model?.config.description,
-  },
 };

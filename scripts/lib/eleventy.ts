@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  */
 export function createEleventy(
   output: string,
-  model: SiteModel | (() => SiteModel),
+  model: SiteModel | (() => SiteModel | Promise<SiteModel>),
   options: Omit<EleventyOptions, 'configPath' | 'config'> & {
     /** More folders or globs whose changes rebuild in watch mode. */
     watch?: string[];

@@ -4,7 +4,8 @@ import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnost
 import { configFileName } from '../../src/load/config.ts';
 import { buildModel, type SiteModel } from '../../src/model/build-model.ts';
 import { checkAbout } from '../../src/validate/about.ts';
-import { checkContent } from '../../src/validate/content.ts';
+import { collectCompiled } from '../../src/compile/compile-report.ts';
+import { compileSources, type CompileOptions } from './compile-sources.ts';
 import { displayPath, readConfig, readReports, readTextFile } from './content-files.ts';
 
 /** The about page, relative to the content folder; optional. */
@@ -22,10 +23,12 @@ export interface LoadedSite {
  * nothing is wrong, builds the site model. Throws UsageError when there is no
  * reports folder to read.
  */
-export function loadSite(content: string): LoadedSite {
+export async function loadSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<LoadedSite> {
   const read = readReports([path.join(content, 'reports')]);
   const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
-  const checked = config ? checkContent(read.sources, config) : { reports: [], diagnostics: [] };
+  const checked = config
+    ? collectCompiled(read.sources, await compileSources(read.sources, config, { ...options, render: true }))
+    : { reports: [], diagnostics: [] };
   const about = readAbout(path.join(content, aboutFileName));
   const findings = sortDiagnostics([
     ...configFindings,

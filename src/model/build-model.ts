@@ -1,7 +1,7 @@
 import { renderMarkdown } from '../markdown/render.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { themeKey } from '../text/theme-key.ts';
-import type { CheckedReport } from '../validate/report.ts';
+import type { CompiledReport, RenderedCompiledReport } from '../markdown/render-report.ts';
 import { decisionsIndex, type DecisionsIndex } from './decisions.ts';
 import { feedEntries, type FeedEntry } from './feed.ts';
 import { groupByChapter, listingPages, type ChapterInfo, type ListingPage } from './listings.ts';
@@ -63,7 +63,7 @@ export interface SiteModel {
 }
 
 export interface ModelInput {
-  reports: readonly CheckedReport[];
+  reports: readonly RenderedCompiledReport[];
   config: SiteConfig;
   /** The about page's Markdown (content/over.md), if there is one. */
   about?: { title: string; markdown: string };
@@ -199,7 +199,7 @@ function configuredTheme(config: SiteConfig, slug: string) {
  * A theme's name: the label from the site config, else the spelling most
  * reports use (the first one seen on a tie).
  */
-function themeLabels(reports: readonly CheckedReport[], config: SiteConfig): (slug: string) => string {
+function themeLabels(reports: readonly CompiledReport[], config: SiteConfig): (slug: string) => string {
   const spellings = new Map<string, Map<string, number>>();
   for (const report of reports) {
     for (const theme of report.data.themes) {

@@ -1,11 +1,11 @@
-import type { CheckedReport } from '../validate/report.ts';
+import type { CompiledReport } from '../markdown/render-report.ts';
 import { absolute, reportSlug, urls } from './urls.ts';
 
 /** Bumped when a field of /data/reports.json changes meaning or goes away. */
 export const openDataSchemaVersion = 1;
 
 /** /data/reports.json: every report's front-matter data and page URL. */
-export function reportsJson(reports: readonly CheckedReport[], baseUrl: string): string {
+export function reportsJson(reports: readonly CompiledReport[], baseUrl: string): string {
   return JSON.stringify(
     {
       schemaVersion: openDataSchemaVersion,
@@ -22,7 +22,7 @@ export function reportsJson(reports: readonly CheckedReport[], baseUrl: string):
 const csvColumns = ['report_section', 'report_title', 'report_url', 'reference_id', 'date', 'title', 'url'];
 
 /** /data/references.csv: one row per reference, RFC 4180. */
-export function referencesCsv(reports: readonly CheckedReport[], baseUrl: string): string {
+export function referencesCsv(reports: readonly CompiledReport[], baseUrl: string): string {
   const rows = reports.flatMap((report) =>
     report.data.references.map((reference) => [
       report.data.agreement.section,

@@ -1,10 +1,7 @@
-import type { CitationTarget } from '../markdown/rehype-citations.ts';
-import { markdownText, renderBody, renderMarkdown } from '../markdown/render.ts';
+import type { RenderedCompiledReport } from '../markdown/render-report.ts';
 import type { TocEntry } from '../markdown/toc.ts';
 import type { Reference } from '../schema/report.ts';
-import { dutchDate } from '../text/dutch-date.ts';
 import { themeKey } from '../text/theme-key.ts';
-import type { CheckedReport } from '../validate/report.ts';
 import { groupBy } from '../util/group-by.ts';
 import { chapterOf } from './sections.ts';
 import { statusInfo, type StatusInfo } from './statuses.ts';
@@ -63,15 +60,17 @@ export interface PageLinks {
 }
 
 /** Everything the report page shows, from one validated report. */
-export function reportPage(report: CheckedReport, themeLabel: (key: string) => string, links: PageLinks): ReportPage {
-  const { data } = report;
+export function reportPage(
+  report: RenderedCompiledReport,
+  themeLabel: (key: string) => string,
+  links: PageLinks,
+): ReportPage {
+  const { data, rendered } = report;
   const references = [...data.references].sort((a, b) => a.id - b.id);
-  const targets = new Map<number, CitationTarget>(references.map((r) => [r.id, { label: citationLabel(r) }]));
-  const body = renderBody(report.tree, targets);
   const entries: ReferenceEntry[] = references.map((reference) => ({
     ...reference,
     anchor: referenceAnchor(reference.id),
-    citedAt: body.citations.filter((c) => c.id === reference.id).map((c) => c.anchor),
+    citedAt: rendered.citations.filter((c) => c.id === reference.id).map((c) => c.anchor),
   }));
   const slug = reportSlug(report.file);
   const lastChanged = [data.updated, ...data.history.map((h) => h.date)]
@@ -87,18 +86,19 @@ export function reportPage(report: CheckedReport, themeLabel: (key: string) => s
     status: statusInfo(data.status),
     themes: uniqueThemes(data.themes, themeLabel),
     file: report.file,
-    history: data.history.map((entry) => {
+    history: data.history.map((entry, index) => {
       const item: ReportPage['history'][number] = { date: entry.date, status: statusInfo(entry.status) };
-      if (entry.note !== undefined) item.noteHtml = renderMarkdown(entry.note);
+      const noteHtml = rendered.notesHtml[index];
+      if (noteHtml !== undefined) item.noteHtml = noteHtml;
       return item;
     }),
     references: entries,
     timeline: timeline(entries),
     agreementText: data.agreement.text,
-    agreementHtml: renderMarkdown(data.agreement.text),
-    bodyHtml: body.html,
-    toc: body.toc,
-    description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(markdownText(data.agreement.text), 150)}`,
+    agreementHtml: rendered.agreementHtml,
+    bodyHtml: rendered.bodyHtml,
+    toc: rendered.toc,
+    description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(rendered.agreementPlain, 150)}`,
   };
   if (data.updated !== undefined) page.updated = data.updated;
   if (lastChanged !== undefined) page.lastChanged = lastChanged;
@@ -117,11 +117,6 @@ export function summaryOf(page: ReportPage): ReportSummary {
   const summary: ReportSummary = { slug, url, section, chapter, title, status, themes };
   if (lastChanged !== undefined) summary.lastChanged = lastChanged;
   return summary;
-}
-
-/** "bron 10: <title>", or the date when the title is unknown. */
-function citationLabel(reference: Reference): string {
-  return reference.title ?? `beslissing van ${dutchDate(reference.date)}, titel onbekend`;
 }
 
 function uniqueThemes(themes: readonly string[], themeLabel: (key: string) => string): ThemeRef[] {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { reportPage } from '../../src/model/report-page.ts';
-import { checkContent } from '../../src/validate/content.ts';
+import { compileContent } from '../../src/compile/compile-report.ts';
 import { checkReport } from '../../src/validate/report.ts';
 import { defaultConfig } from '../helpers/fixtures.ts';
 import { misplacedFindings } from '../helpers/invariants.ts';
@@ -130,7 +130,7 @@ const yamlToken = fc.oneof(
 const rawYaml = fc.array(yamlToken, { maxLength: 60 }).map((tokens) => tokens.join(''));
 
 function checkText(file: string, text: string) {
-  const { diagnostics, reports } = checkContent([{ file, text }], defaultConfig);
+  const { diagnostics, reports } = compileContent([{ file, text }], defaultConfig);
   expect(misplacedFindings(text, diagnostics)).toEqual([]);
   expect(diagnostics.every((d) => d.file === file)).toBe(true);
   for (const report of reports) {

@@ -21,7 +21,9 @@ import { parseMarkdown } from '../../src/markdown/parse.ts';
 import { renderBody, renderMarkdown } from '../../src/markdown/render.ts';
 import { reportPage, type ReportPage } from '../../src/model/report-page.ts';
 import { checkContent } from '../../src/validate/content.ts';
-import { checkReport, type CheckedReport } from '../../src/validate/report.ts';
+import { checkReport } from '../../src/validate/report.ts';
+import { compileContent } from '../../src/compile/compile-report.ts';
+import type { RenderedCompiledReport } from '../../src/markdown/render-report.ts';
 import { defaultConfig, fixtureNames, fixturesDir, projectRoot, readFixture } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 import { unsafeParts } from '../helpers/safe-html.ts';
@@ -36,7 +38,10 @@ type Finding = [rule: RuleId, line: number, column: number];
  * findings (rule, line, column); a file without findings is rendered as the
  * build renders it, and what must hold of its page is checked.
  */
-const hostile: Record<string, { findings: Finding[]; page?: (page: ReportPage, report: CheckedReport) => void }> = {
+const hostile: Record<
+  string,
+  { findings: Finding[]; page?: (page: ReportPage, report: RenderedCompiledReport) => void }
+> = {
   // YAML
   'yaml-alias-bomb-billion-laughs.md': { findings: [['too-many-aliases', 3, 12]] },
   'yaml-alias-bomb-inside-a-reference.md': { findings: [['too-many-aliases', 8, 78]] },
@@ -151,7 +156,7 @@ const hostile: Record<string, { findings: Finding[]; page?: (page: ReportPage, r
 /** Reads and checks files as `npm run validate` does. */
 function validate(...inputs: string[]) {
   const read = readReports(inputs);
-  const checked = checkContent(read.sources, defaultConfig);
+  const checked = compileContent(read.sources, defaultConfig);
   const diagnostics = sortDiagnostics([...read.diagnostics, ...checked.diagnostics]);
   return { ...checked, diagnostics, fileCount: read.fileCount };
 }

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { Worker, threadId } from 'node:worker_threads';
+import { compileReport, isRendered, type CompiledSource } from '../../src/compile/compile-report.ts';
+import type { SiteConfig } from '../../src/schema/config.ts';
+import type { ReportSource } from '../../src/validate/report.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where compiled reports are kept between runs, as build tools keep theirs. */
+export const defaultCacheDir = path.join(root, 'node_modules/.cache/regeerakkoordmonitor');
+
+export interface CompileOptions {
+  /** Render the Markdown too (the build), or only check (the validator). */
+  render: boolean;
+  /** A folder for the content-hash cache; none: no cache. */
+  cacheDir?: string;
+  /** Threads to compile on; 1 compiles on this thread. Default: the machine's cores. */
+  threads?: number;
+  /** Fewer reports than this to compile are not worth starting threads for. */
+  minPerThread?: number;
+}
+
+/**
+ * Compiles every report (see compileReport), taking what it can from the
+ * cache and spreading the rest over worker threads. The result is the same,
+ * value for value, as compiling each report on this thread.
+ */
+export async function compileSources(
+  sources: readonly ReportSource[],
+  config: SiteConfig,
+  options: CompileOptions,
+): Promise<CompiledSource[]> {
+  const { render, cacheDir } = options;
+  const salt = cacheDir === undefined ? '' : cacheSalt(config);
+  const keys = sources.map((source) => cacheKey(salt, source));
+  const results: (CompiledSource | undefined)[] = sources.map((_, i) =>
+    cacheDir === undefined ? undefined : readEntry(cacheDir, keys[i]!, render),
+  );
+  const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
+  const compiled = await compileMany(
+    missing.map((i) => sources[i]!),
+    config,
+    render,
+    options,
+  );
+  missing.forEach((index, i) => {
+    results[index] = compiled[i]!;
+    if (cacheDir !== undefined) writeEntry(cacheDir, keys[index]!, compiled[i]!);
+  });
+  return results as CompiledSource[];
+}
+
+async function compileMany(
+  sources: readonly ReportSource[],
+  config: SiteConfig,
+  render: boolean,
+  { threads = availableParallelism(), minPerThread = 100 }: CompileOptions,
+): Promise<CompiledSource[]> {
+  const count = Math.min(threads, Math.floor(sources.length / minPerThread));
+  if (count <= 1) return sources.map((source) => compileReport(source, config, render));
+  const shares = await Promise.all(
+    splitEvenly(sources, count).map((share) => onWorker({ sources: share, config, render })),
+  );
+  return shares.flat();
+}
+
+function onWorker(workerData: { sources: ReportSource[]; config: SiteConfig; render: boolean }) {
+  return new Promise<CompiledSource[]>((resolve, reject) => {
+    // Not this process's flags: its --import of TypeScript files would fail before the worker registers tsx.
+    const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), { workerData, execArgv: [] });
+    worker.once('message', (result: CompiledSource[]) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a compile thread stopped with exit code ${code}`));
+    });
+  });
+}
+
+/** Contiguous shares of about equal size in characters, so that the threads finish together. */
+function splitEvenly(sources: readonly ReportSource[], count: number): ReportSource[][] {
+  const total = sources.reduce((sum, source) => sum + source.text.length, 0);
+  const shares: ReportSource[][] = Array.from({ length: count }, () => []);
+  let done = 0;
+  for (const source of sources) {
+    const share = Math.min(count - 1, Math.floor((done * count) / total));
+    shares[share]!.push(source);
+    done += source.text.length;
+  }
+  return shares;
+}
+
+// The cache. An entry is one report's compiled value, stored with v8.serialize
+// under a hash of everything it depends on: the file's path and text, the
+// site config, and the code that compiles it (src/ and the locked library
+// versions). Any change there gives a new key, so nothing is ever invalidated
+// by hand; an entry that cannot be read counts as missing.
+
+let codeVersion: string | undefined;
+
+function cacheSalt(config: SiteConfig): string {
+  codeVersion ??= hashFiles([...listFiles(path.join(root, 'src')), path.join(root, 'package-lock.json')]);
+  return createHash('sha256')
+    .update(`${codeVersion}\0${process.versions.v8}\0${JSON.stringify(config)}`)
+    .digest('hex');
+}
+
+function cacheKey(salt: string, source: ReportSource): string {
+  return createHash('sha256').update(`${salt}\0${source.file}\0${source.text}`).digest('hex');
+}
+
+function readEntry(dir: string, key: string, render: boolean): CompiledSource | undefined {
+  let entry: CompiledSource;
+  try {
+    entry = deserialize(readFileSync(path.join(dir, `${key}.bin`))) as CompiledSource;
+  } catch {
+    return undefined;
+  }
+  // A report checked by the validator alone has not been rendered yet.
+  const renderable = entry.report !== undefined && !entry.diagnostics.some((d) => d.severity === 'error');
+  return render && renderable && !isRendered(entry.report) ? undefined : entry;
+}
+
+function writeEntry(dir: string, key: string, entry: CompiledSource): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${key}.bin`);
+    // Written aside and renamed, so that a reader never sees half an entry.
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(temporary, serialize(entry));
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written only makes the next run slower.
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function hashFiles(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file));
+  return hash.digest('hex');
+}
