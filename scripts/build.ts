@@ -1,20 +1,33 @@
 /**
- * npm run build -- [--content content] [--output _site] [--no-search] [--no-cache]
+ * npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--timings]
  * Validates the content, then renders the site with Eleventy. On any error the
  * previous output folder is left exactly as it was.
+ *
+ * With the cache (the default), reports whose file did not change are not
+ * read again (node_modules/.cache/regeerakkoordmonitor), and only pages whose
+ * data changed since the previous build into the same folder are written; the
+ * others are kept. --no-cache builds everything afresh on one thread: the
+ * reference that the cached and parallel builds are tested against.
  */
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { UsageError } from './lib/content-files.ts';
+import { planRender, type RenderPlan } from '../src/model/render-plan.ts';
+import type { SiteConfig } from '../src/schema/config.ts';
+import { codeVersion } from './lib/code-version.ts';
 import { defaultCacheDir } from './lib/compile-sources.ts';
-import { createEleventy } from './lib/eleventy.ts';
-import { loadSite } from './lib/load-site.ts';
+import { UsageError } from './lib/content-files.ts';
+import { checkSite } from './lib/load-site.ts';
 import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
+import { filesUnder, keepFiles, readBuildRecord, writeBuildRecord } from './lib/previous-build.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
-const usage = 'Usage: npm run build -- [--content content] [--output _site] [--no-search] [--no-cache]';
+const usage =
+  'Usage: npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--timings]';
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -26,48 +39,98 @@ async function main(argv: string[]): Promise<number> {
         output: { type: 'string', default: '_site' },
         // For benchmarks that time the search index on its own.
         'no-search': { type: 'boolean', default: false },
-        // Compile every report afresh, on one thread: the reference the cache and threads are tested against.
         'no-cache': { type: 'boolean', default: false },
+        // Threads to compile reports on; default: one per core.
+        threads: { type: 'string' },
+        // How long each step took, on stderr.
+        timings: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
     console.error(`build: ${(error as Error).message}\n${usage}`);
     return 2;
   }
+  const step = stopwatch(values.timings);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`build: --threads must be a whole number from 1, not "${values.threads}"\n${usage}`);
+    return 2;
+  }
 
   // First, so that even a build that stops on findings leaves the folder as the last good build did.
   const output = path.resolve(values.output);
   recoverKilledBuilds(output);
+  const cacheDir = values['no-cache'] ? undefined : (process.env.MONITOR_CACHE_DIR ?? defaultCacheDir);
+  const search = !values['no-search'];
 
   let site;
   try {
-    site = await loadSite(
-      values.content,
-      values['no-cache'] ? { threads: 1 } : { cacheDir: process.env.MONITOR_CACHE_DIR ?? defaultCacheDir },
-    );
+    site = await checkSite(values.content, {
+      threads: threads ?? (cacheDir === undefined ? 1 : availableParallelism()),
+      ...(cacheDir === undefined ? {} : { cacheDir }),
+    });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`build: ${error.message}\n${usage}`);
     return 2;
   }
+  step('read, check and render the reports');
   if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
-  if (!site.model) {
+  if (!site.ready) {
     console.error(`build: stopped; ${values.output}/ was left as it was.`);
     return 1;
   }
-  const { model } = site;
+  const salt = pageSalt(site.ready.config);
+  const previous = cacheDir === undefined ? undefined : readBuildRecord(cacheDir, output, salt);
+  // Same content, same code, same folder as the previous build: its output is this build's output.
+  if (previous?.inputs === site.ready.fingerprint && (previous.search || !search)) {
+    console.log(`build: nothing changed since the previous build; ${values.output}/ is up to date.`);
+    return 0;
+  }
+  const model = await site.ready.model();
+  step('build the model');
   const staging = stagingFolder(output);
+  let plan: RenderPlan;
+  let searchKept = false;
   try {
-    await createEleventy(staging, model).write();
+    plan = planRender(model, salt, previous?.pages);
+    mkdirSync(staging);
+    try {
+      keepFiles(output, staging, plan.unchanged);
+      // The search index covers the report pages only; when none changed, it still fits.
+      if (search && previous?.search && !plan.reportsChanged && existsSync(path.join(output, 'pagefind'))) {
+        keepFiles(
+          path.join(output, 'pagefind'),
+          path.join(staging, 'pagefind'),
+          filesUnder(path.join(output, 'pagefind')),
+        );
+        searchKept = true;
+      }
+    } catch {
+      // The previous output is not what its record says: build everything.
+      rmSync(staging, { recursive: true, force: true });
+      mkdirSync(staging);
+      plan = planRender(model, salt);
+      searchKept = false;
+    }
+    step(`compare with the previous build (${plan.unchanged.length} pages kept)`);
+    const { createEleventy } = await import('./lib/eleventy.ts');
+    await createEleventy(staging, model, { render: plan.selection }).write();
+    step('render the pages (Eleventy)');
     // The search index is the last step, over the finished pages.
-    const search = values['no-search'] ? { errors: [] } : await writeSearchIndex(staging);
-    if (search.errors.length > 0) {
+    const searched = search && !searchKept ? await writeSearchIndex(staging) : { errors: [] };
+    if (searched.errors.length > 0) {
       console.error(
-        `build: the search index failed: ${search.errors.join('; ')}\n${values.output}/ was left as it was.`,
+        `build: the search index failed: ${searched.errors.join('; ')}\n${values.output}/ was left as it was.`,
       );
       return 1;
     }
+    if (search && !searchKept) step('search index (Pagefind)');
     replaceFolder(staging, output);
+    if (cacheDir !== undefined) {
+      writeBuildRecord(cacheDir, output, { salt, inputs: site.ready.fingerprint, search, pages: plan.fingerprints });
+    }
+    step('swap the new site in');
   } catch (error) {
     // A template fault is ours, not the editor's: say so plainly and keep the old site.
     console.error(`build: rendering failed: ${(error as Error).message}\n${values.output}/ was left as it was.`);
@@ -75,10 +138,27 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  console.log(
-    `build: ${model.reports.length} ${model.reports.length === 1 ? 'report' : 'reports'} written to ${values.output}/`,
-  );
+  const count = model.reports.length;
+  const kept = plan.unchanged.length ? `; ${plan.unchanged.length} unchanged pages kept from the previous build` : '';
+  console.log(`build: ${count} ${count === 1 ? 'report' : 'reports'} written to ${values.output}/${kept}`);
   return 0;
+}
+
+/** Everything a page depends on besides its own data: templates, code, libraries, config. */
+function pageSalt(config: SiteConfig): string {
+  const code = codeVersion(['src', 'templates', '.eleventy.js']);
+  return createHash('sha256')
+    .update(`${code}\0${JSON.stringify(config)}`)
+    .digest('hex');
+}
+
+function stopwatch(enabled: boolean): (label: string) => void {
+  let last = performance.now();
+  return (label) => {
+    const now = performance.now();
+    if (enabled) console.error(`build: ${((now - last) / 1000).toFixed(2)} s  ${label}`);
+    last = now;
+  };
 }
 
 process.exitCode = await main(process.argv.slice(2));

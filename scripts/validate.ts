@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
-import { collectCompiled } from '../src/compile/compile-report.ts';
+import { collectCompiled } from '../src/compile/collect.ts';
 import { compileSources, defaultCacheDir } from './lib/compile-sources.ts';
 import { readConfig, readReports, UsageError } from './lib/content-files.ts';
 import { printFindings, type OutputFormat } from './lib/print-findings.ts';
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
       printFindings(configFindings, 1, format as OutputFormat);
       return 1;
     }
-    const compiled = await compileSources(read.sources, config, {
+    const { compiled } = await compileSources(read.sources, config, {
       render: false,
       ...(args.values['no-cache'] ? { threads: 1 } : { cacheDir: process.env.MONITOR_CACHE_DIR ?? defaultCacheDir }),
     });

@@ -14,6 +14,8 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-sites-'));
   const sites = { real: path.join(scratch, 'real'), corpus: path.join(scratch, 'corpus') };
+  // The builds and checks the tests run keep their cache here, not in node_modules/.cache.
+  process.env.MONITOR_CACHE_DIR = path.join(scratch, 'cache');
   for (const [output, content] of [
     [sites.real, 'content'],
     [sites.corpus, 'tests/fixtures/sites/corpus'],

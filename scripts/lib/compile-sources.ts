@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { Worker, threadId } from 'node:worker_threads';
-import { compileReport, isRendered, type CompiledSource } from '../../src/compile/compile-report.ts';
+import { isRendered, type CompiledSource } from '../../src/compile/collect.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
+import { codeVersion } from './code-version.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -28,15 +29,16 @@ export interface CompileOptions {
 /**
  * Compiles every report (see compileReport), taking what it can from the
  * cache and spreading the rest over worker threads. The result is the same,
- * value for value, as compiling each report on this thread.
+ * value for value, as compiling each report on this thread. `fingerprint`
+ * changes whenever any report, the config or the compiling code does.
  */
 export async function compileSources(
   sources: readonly ReportSource[],
   config: SiteConfig,
   options: CompileOptions,
-): Promise<CompiledSource[]> {
+): Promise<{ compiled: CompiledSource[]; fingerprint: string }> {
   const { render, cacheDir } = options;
-  const salt = cacheDir === undefined ? '' : cacheSalt(config);
+  const salt = cacheSalt(config);
   const keys = sources.map((source) => cacheKey(salt, source));
   const results: (CompiledSource | undefined)[] = sources.map((_, i) =>
     cacheDir === undefined ? undefined : readEntry(cacheDir, keys[i]!, render),
@@ -52,7 +54,8 @@ export async function compileSources(
     results[index] = compiled[i]!;
     if (cacheDir !== undefined) writeEntry(cacheDir, keys[index]!, compiled[i]!);
   });
-  return results as CompiledSource[];
+  const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
+  return { compiled: results as CompiledSource[], fingerprint };
 }
 
 async function compileMany(
@@ -61,8 +64,13 @@ async function compileMany(
   render: boolean,
   { threads = availableParallelism(), minPerThread = 100 }: CompileOptions,
 ): Promise<CompiledSource[]> {
+  if (sources.length === 0) return [];
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
-  if (count <= 1) return sources.map((source) => compileReport(source, config, render));
+  if (count <= 1) {
+    // Loaded when needed: with every report in the cache, the parsers are not.
+    const { compileReport } = await import('../../src/compile/compile-report.ts');
+    return sources.map((source) => compileReport(source, config, render));
+  }
   const shares = await Promise.all(
     splitEvenly(sources, count).map((share) => onWorker({ sources: share, config, render })),
   );
@@ -103,12 +111,12 @@ function splitEvenly(sources: readonly ReportSource[], count: number): ReportSou
 // versions). Any change there gives a new key, so nothing is ever invalidated
 // by hand; an entry that cannot be read counts as missing.
 
-let codeVersion: string | undefined;
+let compilerVersion: string | undefined;
 
 function cacheSalt(config: SiteConfig): string {
-  codeVersion ??= hashFiles([...listFiles(path.join(root, 'src')), path.join(root, 'package-lock.json')]);
+  compilerVersion ??= codeVersion(['src']);
   return createHash('sha256')
-    .update(`${codeVersion}\0${process.versions.v8}\0${JSON.stringify(config)}`)
+    .update(`${compilerVersion}\0${JSON.stringify(config)}`)
     .digest('hex');
 }
 
@@ -139,17 +147,4 @@ function writeEntry(dir: string, key: string, entry: CompiledSource): void {
   } catch {
     // A cache that cannot be written only makes the next run slower.
   }
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
-function hashFiles(files: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file));
-  return hash.digest('hex');
 }

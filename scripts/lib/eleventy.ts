@@ -2,18 +2,21 @@ import Eleventy, { type EleventyOptions } from '@11ty/eleventy';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteModel } from '../../src/model/build-model.ts';
+import { everything, type RenderSelection } from '../../src/model/render-plan.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Eleventy over the project's templates, with the site model as the global
  * `model`: the finished model, or a function that gives the current one on
- * every (re)build in watch mode.
+ * every (re)build in watch mode. The global `render` says which pages to
+ * write (see render-plan.ts); all of them unless `render` is given.
  */
 export function createEleventy(
   output: string,
   model: SiteModel | (() => SiteModel | Promise<SiteModel>),
   options: Omit<EleventyOptions, 'configPath' | 'config'> & {
+    render?: RenderSelection;
     /** More folders or globs whose changes rebuild in watch mode. */
     watch?: string[];
     port?: number;
@@ -21,7 +24,9 @@ export function createEleventy(
     afterBuild?: () => Promise<unknown>;
   } = {},
 ) {
-  const { watch = [], port, afterBuild, ...rest } = options;
+  const { watch = [], port, afterBuild, render, ...rest } = options;
+  // In watch mode the model is asked for once per rebuild, before the data is read.
+  let current = typeof model === 'function' ? undefined : model;
   return new Eleventy(path.join(root, 'templates'), output, {
     configPath: path.join(root, '.eleventy.js'),
     quietMode: true,
@@ -29,7 +34,13 @@ export function createEleventy(
     ...(typeof model === 'function' ? {} : { pathPrefix: model.basePath }),
     ...rest,
     config: (eleventyConfig) => {
-      eleventyConfig.addGlobalData('model', model);
+      if (typeof model === 'function') {
+        eleventyConfig.on('eleventy.before', async () => {
+          current = await model();
+        });
+      }
+      eleventyConfig.addGlobalData('model', () => current);
+      eleventyConfig.addGlobalData('render', () => render ?? everything(current!));
       for (const target of watch) eleventyConfig.addWatchTarget(target);
       if (port !== undefined) eleventyConfig.setServerOptions({ port });
       if (afterBuild) eleventyConfig.on('eleventy.after', afterBuild);

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { configFileName } from '../../src/load/config.ts';
-import { buildModel, type SiteModel } from '../../src/model/build-model.ts';
+import type { SiteModel } from '../../src/model/build-model.ts';
+import type { SiteConfig } from '../../src/schema/config.ts';
 import { checkAbout } from '../../src/validate/about.ts';
-import { collectCompiled } from '../../src/compile/compile-report.ts';
+import { collectCompiled } from '../../src/compile/collect.ts';
 import { compileSources, type CompileOptions } from './compile-sources.ts';
 import { displayPath, readConfig, readReports, readTextFile } from './content-files.ts';
 
@@ -18,17 +20,28 @@ export interface LoadedSite {
   fileCount: number;
 }
 
+export interface CheckedSite {
+  findings: Diagnostic[];
+  fileCount: number;
+  /** When the content has no errors: its config, and how to build its model. */
+  ready?: {
+    config: SiteConfig;
+    /** Changes whenever anything read or the code that reads it does. */
+    fingerprint: string;
+    model: () => Promise<SiteModel>;
+  };
+}
+
 /**
- * Reads and checks a content folder (reports/, site.yaml, over.md) and, when
- * nothing is wrong, builds the site model. Throws UsageError when there is no
- * reports folder to read.
+ * Reads and checks a content folder (reports/, site.yaml, over.md). The
+ * model is built only when asked for: a build that finds nothing changed
+ * needs none. Throws UsageError when there is no reports folder to read.
  */
-export async function loadSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<LoadedSite> {
+export async function checkSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<CheckedSite> {
   const read = readReports([path.join(content, 'reports')]);
   const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
-  const checked = config
-    ? collectCompiled(read.sources, await compileSources(read.sources, config, { ...options, render: true }))
-    : { reports: [], diagnostics: [] };
+  const compiled = config ? await compileSources(read.sources, config, { ...options, render: true }) : undefined;
+  const checked = compiled ? collectCompiled(read.sources, compiled.compiled) : { reports: [], diagnostics: [] };
   const about = readAbout(path.join(content, aboutFileName));
   const findings = sortDiagnostics([
     ...configFindings,
@@ -36,11 +49,26 @@ export async function loadSite(content: string, options: Omit<CompileOptions, 'r
     ...checked.diagnostics,
     ...about.diagnostics,
   ]);
-  if (!config || findings.some((d) => d.severity === 'error')) return { findings, fileCount: read.fileCount };
-  const model = buildModel(
-    about.about ? { reports: checked.reports, config, about: about.about } : { reports: checked.reports, config },
-  );
-  return { model, findings, fileCount: read.fileCount };
+  if (!config || !compiled || findings.some((d) => d.severity === 'error')) {
+    return { findings, fileCount: read.fileCount };
+  }
+  const fingerprint = createHash('sha256')
+    .update(`${compiled.fingerprint}\0${about.about ? JSON.stringify(about.about) : ''}`)
+    .digest('hex');
+  const model = async () => {
+    // Loaded when needed: a build that finds nothing changed makes no model.
+    const { buildModel } = await import('../../src/model/build-model.ts');
+    return buildModel(
+      about.about ? { reports: checked.reports, config, about: about.about } : { reports: checked.reports, config },
+    );
+  };
+  return { findings, fileCount: read.fileCount, ready: { config, fingerprint, model } };
+}
+
+/** Reads and checks a content folder and, when nothing is wrong, builds the site model. */
+export async function loadSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<LoadedSite> {
+  const { findings, fileCount, ready } = await checkSite(content, options);
+  return ready ? { model: await ready.model(), findings, fileCount } : { findings, fileCount };
 }
 
 /** The about page, when there is one; read as carefully as the reports. */

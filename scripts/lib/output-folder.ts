@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,12 +14,21 @@ export function stagingFolder(output: string): string {
   return `${output}.staging-${process.pid}`;
 }
 
-/** Swaps the new site in whole, so readers never see half of one. */
+/**
+ * Swaps the new site in whole, so readers never see half of one. The old one
+ * is removed by a process of its own, so the build need not wait for
+ * thousands of files to be deleted; should that process be stopped, the next
+ * build removes what is left.
+ */
 export function replaceFolder(fresh: string, target: string): void {
   const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
   renameSync(fresh, target);
-  rmSync(old, { recursive: true, force: true });
+  if (!existsSync(old)) return;
+  spawn(process.execPath, ['-e', 'require("fs").rmSync(process.argv[1], { recursive: true, force: true })', old], {
+    detached: true,
+    stdio: 'ignore',
+  }).unref();
 }
 
 /**
@@ -36,7 +46,7 @@ export function recoverKilledBuilds(output: string): void {
     if (!match || isRunning(Number(match[2]))) continue;
     const full = path.join(folder, name);
     if (match[1] === 'old' && !existsSync(output)) renameSync(full, output);
-    else rmSync(full, { recursive: true, force: true });
+    else rmSync(full, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

@@ -4,7 +4,7 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, value: unknown): void;
     addWatchTarget(target: string): void;
     setServerOptions(options: { port?: number }): void;
-    on(event: 'eleventy.after', listener: () => Promise<unknown>): void;
+    on(event: 'eleventy.before' | 'eleventy.after', listener: () => Promise<unknown>): void;
   }
   export interface EleventyOptions {
     configPath?: string;

@@ -60,6 +60,8 @@ export interface SiteModel {
   feed: FeedEntry[];
   about: AboutPage;
   data: { reportsJson: string; referencesCsv: string };
+  /** Every HTML page but the 404 page, for sitemap.xml. */
+  sitemap: { url: string; lastmod?: string }[];
 }
 
 export interface ModelInput {
@@ -141,6 +143,7 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
     ),
   ];
 
+  const decisions = decisionsIndex(reports, limits.decisions);
   return {
     config,
     basePath: basePath(config.baseUrl),
@@ -166,10 +169,22 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
     },
     themes,
     listings,
-    decisions: decisionsIndex(reports, limits.decisions),
+    decisions,
     feed: feedEntries(reports, config.baseUrl, limits.feed),
     about: about ? { title: about.title, html: renderMarkdown(about.markdown, 2) } : defaultAbout(config),
     data: { reportsJson: reportsJson(sorted, config.baseUrl), referencesCsv: referencesCsv(sorted, config.baseUrl) },
+    sitemap: [
+      { url: urls.home },
+      ...reports.map((report) =>
+        report.lastChanged ? { url: report.url, lastmod: report.lastChanged } : { url: report.url },
+      ),
+      ...listings.map((listing) => ({ url: listing.url })),
+      { url: urls.themes },
+      { url: urls.decisions },
+      ...decisions.pages.map((page) => ({ url: page.url })),
+      { url: urls.about },
+      { url: urls.search },
+    ],
   };
 }
 

@@ -13,6 +13,7 @@ export const urls = {
   decisions: '/beslissingen/',
   decisionsYear: (year: string, page = 1) => `/beslissingen/${year}/${page > 1 ? `${page}/` : ''}`,
   about: '/over/',
+  search: '/zoeken/',
   feed: '/feed.xml',
   reportsJson: '/data/reports.json',
   referencesCsv: '/data/references.csv',

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import type { PageFingerprints } from '../../src/model/render-plan.ts';
+
+/**
+ * What a build left in its output folder, kept in the cache folder (not in
+ * the site, which is published): the fingerprint of every page, and the
+ * folder's identity, so that a folder replaced or rebuilt by other means is
+ * not mistaken for it.
+ */
+export interface BuildRecord {
+  salt: string;
+  /** The fingerprint of everything the build read. */
+  inputs: string;
+  /** The output folder's inode when the build swapped it in. */
+  folder: number;
+  /** Whether it has a search index. */
+  search: boolean;
+  pages: PageFingerprints;
+}
+
+function recordFile(cacheDir: string, output: string): string {
+  const id = createHash('sha256').update(path.resolve(output)).digest('hex').slice(0, 16);
+  return path.join(cacheDir, 'builds', `${id}.json`);
+}
+
+/** The previous build's record, when it was made with the same templates, code and config. */
+export function readBuildRecord(cacheDir: string, output: string, salt: string): BuildRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(recordFile(cacheDir, output), 'utf8')) as BuildRecord;
+    return record.salt === salt && record.folder === statSync(output).ino ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeBuildRecord(cacheDir: string, output: string, record: Omit<BuildRecord, 'folder'>): void {
+  const file = recordFile(cacheDir, output);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp`, JSON.stringify({ ...record, folder: statSync(output).ino }));
+    renameSync(`${file}.tmp`, file);
+  } catch {
+    // Without a record the next build is a full one; nothing worse.
+  }
+}
+
+/**
+ * Puts files of the previous output into the staging folder as hard links:
+ * no bytes are copied, and since nothing writes to a kept file (the pages
+ * that change are written afresh as new files), the published folder is never
+ * touched. Throws if a file is missing, and the build then starts over in full.
+ */
+export function keepFiles(from: string, to: string, files: readonly string[]): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = path.join(to, file);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    linkSync(path.join(from, file), target);
+  }
+}
+
+/** Every file under a folder, relative to it. */
+export function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type { SiteModel } from './build-model.ts';
+import type { DecisionPage } from './decisions.ts';
+import type { ListingPage } from './listings.ts';
+import type { ReportPage } from './report-page.ts';
+import { urls } from './urls.ts';
+
+/**
+ * The pages Eleventy is asked to write. A full build writes them all; a build
+ * over a previous output writes only those whose data changed and keeps the
+ * others' files as they were. Pages made from the whole model (home, themes,
+ * feed, sitemap…) are few and small, and are always written.
+ */
+export interface RenderSelection {
+  reports: ReportPage[];
+  listings: ListingPage[];
+  decisionPages: DecisionPage[];
+  /** The open-data files' URLs. */
+  dataFiles: string[];
+}
+
+/** Output file (relative to the site folder) → fingerprint of what it shows. */
+export type PageFingerprints = Record<string, string>;
+
+export interface RenderPlan {
+  selection: RenderSelection;
+  fingerprints: PageFingerprints;
+  /** Files of the previous output that stay as they are. */
+  unchanged: string[];
+  /** Whether any report page was added, changed or removed: what the search index is made of. */
+  reportsChanged: boolean;
+}
+
+export function everything(model: SiteModel): RenderSelection {
+  return {
+    reports: model.reports,
+    listings: model.listings,
+    decisionPages: model.decisions.pages,
+    dataFiles: [urls.reportsJson, urls.referencesCsv],
+  };
+}
+
+/**
+ * Compares every page's fingerprint with the previous build's. `salt` stands
+ * for everything else a page depends on (templates, code, config): when it
+ * differs, `previous` must not be given.
+ */
+export function planRender(model: SiteModel, salt: string, previous?: PageFingerprints): RenderPlan {
+  const fingerprints: PageFingerprints = {};
+  const changed = <T>(url: string, item: T, text: string = JSON.stringify(item)): boolean => {
+    const file = outputFile(url);
+    // SHA-1: twice as fast as SHA-256 over a site's worth of pages, and only accidents are guarded against here.
+    fingerprints[file] = createHash('sha1').update(`${salt}\0${text}`).digest('base64url');
+    return previous?.[file] !== fingerprints[file];
+  };
+  const reports = model.reports.filter((report) => changed(report.url, report));
+  const selection: RenderSelection = {
+    reports,
+    listings: model.listings.filter((listing) => changed(listing.url, listing)),
+    decisionPages: model.decisions.pages.filter((page) => changed(page.url, page)),
+    dataFiles: [
+      ...(changed(urls.reportsJson, null, model.data.reportsJson) ? [urls.reportsJson] : []),
+      ...(changed(urls.referencesCsv, null, model.data.referencesCsv) ? [urls.referencesCsv] : []),
+    ],
+  };
+  const rendered = new Set(
+    [...selection.reports, ...selection.listings, ...selection.decisionPages]
+      .map((page) => page.url)
+      .concat(selection.dataFiles)
+      .map(outputFile),
+  );
+  const unchanged = previous ? Object.keys(fingerprints).filter((file) => !rendered.has(file)) : [];
+  const reportFiles = new Set(model.reports.map((report) => outputFile(report.url)));
+  const removedReports = Object.keys(previous ?? {}).some(
+    (file) => file.startsWith('rapporten/') && !reportFiles.has(file),
+  );
+  return { selection, fingerprints, unchanged, reportsChanged: !previous || reports.length > 0 || removedReports };
+}
+
+/** Where Eleventy writes a URL: `/a/b/` → `a/b/index.html`, `/data/x.json` → `data/x.json`. */
+export function outputFile(url: string): string {
+  const path = url.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}

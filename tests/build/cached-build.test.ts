@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { runScript } from '../helpers/run.ts';
+import { folderSnapshot } from '../helpers/snapshot.ts';
+
+// The cache, the threads and the pages kept from a previous build must not
+// change a byte of the site: each build here is compared with a build of the
+// same content from scratch, on one thread, without a cache (--no-cache).
+const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-cached-'));
+const content = path.join(scratch, 'content');
+const reports = path.join(content, 'reports');
+const cache = { MONITOR_CACHE_DIR: path.join(scratch, 'cache') };
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function build(output: string, ...args: string[]) {
+  const result = runScript('build.ts', ['--content', content, '--output', path.join(scratch, output), ...args], cache);
+  expect(result.code, result.stdout + result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** The reference: everything compiled and rendered afresh. */
+function reference(): Record<string, string> {
+  build('reference', '--no-cache');
+  return folderSnapshot(path.join(scratch, 'reference'));
+}
+
+function edit(name: string, change: (text: string) => string): void {
+  const file = path.join(reports, name);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+describe('a cached, parallel, incremental build', () => {
+  beforeAll(() => {
+    mkdirSync(reports, { recursive: true });
+    // Enough reports for two threads of at least 100 each.
+    for (const file of syntheticCorpus(220, 2200)) writeFileSync(path.join(reports, file.name), file.text);
+  });
+
+  it('should write the same bytes as a build from scratch when compiling on two threads into an empty cache', () => {
+    build('site', '--threads', '2');
+    expect(folderSnapshot(path.join(scratch, 'site'))).toEqual(reference());
+  });
+
+  it('should leave the site as it is and say so when nothing changed', () => {
+    const before = folderSnapshot(path.join(scratch, 'site'));
+    expect(build('site')).toMatch(/nothing changed since the previous build/);
+    expect(folderSnapshot(path.join(scratch, 'site'))).toEqual(before);
+  });
+
+  it('should rewrite only what one changed report touches, with the same result as a build from scratch', () => {
+    edit('1-2-synthetisch.md', (text) =>
+      text.replace(/^title: .*$/m, 'title: "Een nieuwe titel"').replace(/\n$/, '\n\nEen nieuwe alinea [0].\n'),
+    );
+    const output = build('site');
+    // The report page, its neighbours, its listings and its decisions; not the thousands of others.
+    expect(Number(/(\d+) unchanged pages kept/.exec(output)?.[1])).toBeGreaterThan(200);
+    expect(folderSnapshot(path.join(scratch, 'site'))).toEqual(reference());
+  });
+
+  it('should remove the page of a deleted report and follow a change of the site config', () => {
+    unlinkSync(path.join(reports, '1-3-synthetisch.md'));
+    build('site');
+    const site = folderSnapshot(path.join(scratch, 'site'));
+    expect(Object.keys(site).filter((file) => file.startsWith('rapporten/1-3-synthetisch'))).toEqual([]);
+    expect(site).toEqual(reference());
+
+    writeFileSync(path.join(content, 'site.yaml'), 'siteName: Een andere naam\n');
+    expect(build('site')).not.toMatch(/unchanged pages kept/);
+    expect(folderSnapshot(path.join(scratch, 'site'))).toEqual(reference());
+  });
+});
