@@ -2,19 +2,23 @@
  * npm run bench -- [--reports 1000] [--runs 5] [--json bench-results/latest.json]
  *
  * Generates a deterministic corpus of reports of the real shape (about 40
- * references each) outside content/, then times whole processes, alternating
- * run by run so that a noisy machine hurts every row alike:
- *   node -e 0                     the cost of starting Node at all
- *   validate                      npm run validate on the corpus
- *   build, cold                   npm run build -- --no-search into a new folder
- *   build, again                  the same build over the previous output
- *   search index                  the Pagefind step alone, over a built site
- *   bare Eleventy                 Eleventy 3 with its defaults and a one-line layout on the same files
- * and prints min / median / max wall time, the median peak memory, and each
- * median as a ratio to bare Eleventy's.
+ * references each, about 18 KB a file) outside content/, then times whole
+ * processes, alternating run by run so that a noisy machine hurts every row
+ * alike:
+ *   node -e 0               the cost of starting Node at all
+ *   validate, cold          npm run validate with an empty cache
+ *   validate, warm          npm run validate again, nothing changed
+ *   build, cold             npm run build -- --no-search: empty cache, new output folder
+ *   build, warm             the same build again, nothing changed
+ *   build, 1 changed        the same build after one report's title and text changed
+ *   build, no cache         npm run build -- --no-cache --no-search: one thread, nothing kept
+ *   search index            the Pagefind step alone, over a built site
+ *   bare Eleventy           Eleventy 3 with its defaults and a one-line layout on the same files
+ * and prints min / median / max wall time, the median peak memory (of the
+ * process and its threads), and each median as a ratio to bare Eleventy's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,11 +36,15 @@ const count = Number(values.reports);
 const runs = Number(values.runs);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const time = '/usr/bin/time';
-const tsx = ['--import', 'tsx'];
 
 interface Sample {
   seconds: number;
   maxRssMiB: number;
+}
+
+interface Command {
+  argv: string[];
+  env?: Record<string, string>;
 }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-bench-'));
@@ -60,51 +68,60 @@ try {
   // An empty config of its own, so that Eleventy does not pick up the project's .eleventy.js.
   writeFileSync(path.join(scratch, 'bare.config.mjs'), 'export default function () {}\n');
 
-  const site = (name: string) => path.join(scratch, name);
-  const commands: Record<string, () => string[]> = {
-    'node -e 0': () => [process.execPath, '-e', '0'],
-    validate: () => [process.execPath, ...tsx, 'scripts/validate.ts', path.join(content, 'reports')],
-    'build, cold': () => {
-      rmSync(site('cold'), { recursive: true, force: true });
-      return [
-        process.execPath,
-        ...tsx,
-        'scripts/build.ts',
-        '--content',
-        content,
-        '--output',
-        site('cold'),
-        '--no-search',
-      ];
+  const at = (name: string) => path.join(scratch, name);
+  const fresh = (name: string) => {
+    rmSync(at(name), { recursive: true, force: true });
+    return at(name);
+  };
+  const script = (name: string, ...args: string[]) => [process.execPath, '--import', 'tsx', `scripts/${name}`, ...args];
+  const build = (output: string, ...args: string[]) =>
+    script('build.ts', '--content', content, '--output', output, '--no-search', ...args);
+  const validate = script('validate.ts', path.join(content, 'reports'), '--config', path.join(content, 'site.yaml'));
+  const warmCache = { MONITOR_CACHE_DIR: at('cache-warm') };
+  // The report that changes: its title and a sentence of its text, different every run.
+  const changing = path.join(content, 'reports', syntheticCorpus(count, Math.round(count * 37.5))[0]!.name);
+  const original = readFileSync(changing, 'utf8');
+  let edits = 0;
+
+  const commands: Record<string, () => Command> = {
+    'node -e 0': () => ({ argv: [process.execPath, '-e', '0'] }),
+    'validate, cold': () => ({ argv: validate, env: { MONITOR_CACHE_DIR: fresh('cache-validate') } }),
+    'validate, warm': () => ({ argv: validate, env: warmCache }),
+    'build, cold': () => ({ argv: build(fresh('cold')), env: { MONITOR_CACHE_DIR: fresh('cache-cold') } }),
+    'build, warm': () => ({ argv: build(at('warm')), env: warmCache }),
+    'build, 1 changed': () => {
+      edits += 1;
+      writeFileSync(
+        changing,
+        original.replace(/^title: .*$/m, `title: Gewijzigd ${edits}`).replace(/\n$/, `\n\nWijziging ${edits}.\n`),
+      );
+      return { argv: build(at('warm')), env: warmCache };
     },
-    'build, again': () => [
-      process.execPath,
-      ...tsx,
-      'scripts/build.ts',
-      '--content',
-      content,
-      '--output',
-      site('cold'),
-      '--no-search',
-    ],
-    'search index': () => [
-      process.execPath,
-      ...tsx,
-      '-e',
-      `import('./scripts/lib/search-index.ts').then((m) => m.writeSearchIndex(${JSON.stringify(site('cold'))}))`,
-    ],
-    'bare Eleventy': () => {
-      rmSync(site('bare-out'), { recursive: true, force: true });
-      return [
+    'build, no cache': () => ({ argv: build(fresh('uncached'), '--no-cache') }),
+    'search index': () => ({
+      argv: [
+        process.execPath,
+        '--import',
+        'tsx',
+        '-e',
+        `import('./scripts/lib/search-index.ts').then((m) => m.writeSearchIndex(${JSON.stringify(at('warm'))}))`,
+      ],
+    }),
+    'bare Eleventy': () => ({
+      argv: [
         process.execPath,
         path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'),
         `--input=${bare}`,
-        `--output=${site('bare-out')}`,
-        `--config=${path.join(scratch, 'bare.config.mjs')}`,
+        `--output=${fresh('bare-out')}`,
+        `--config=${at('bare.config.mjs')}`,
         '--quiet',
-      ];
-    },
+      ],
+    }),
   };
+
+  // The warm rows start from a build and a check that filled the cache (not timed).
+  measure({ argv: build(at('warm')), env: warmCache });
+  measure({ argv: validate, env: warmCache });
 
   console.log(
     `corpus: ${count} reports, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(count * 37.5)} decisions; ${runs} runs each, alternating`,
@@ -112,6 +129,7 @@ try {
   const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (let run = 0; run < runs; run++) {
     for (const [name, command] of Object.entries(commands)) samples[name]!.push(measure(command()));
+    process.stderr.write(`run ${run + 1} of ${runs} done\n`);
   }
 
   const reference = median(samples['bare Eleventy']!.map((s) => s.seconds));
@@ -127,10 +145,10 @@ try {
     };
   });
   const pad = (text: string, width: number) => text.padEnd(width);
-  console.log(`${pad('', 16)}${pad('min', 9)}${pad('median', 9)}${pad('max', 9)}${pad('peak MiB', 10)}× bare Eleventy`);
+  console.log(`${pad('', 18)}${pad('min', 9)}${pad('median', 9)}${pad('max', 9)}${pad('peak MiB', 10)}× bare Eleventy`);
   for (const row of rows) {
     console.log(
-      `${pad(row.name, 16)}${pad(`${row.min.toFixed(2)} s`, 9)}${pad(`${row.median.toFixed(2)} s`, 9)}${pad(`${row.max.toFixed(2)} s`, 9)}${pad(String(Math.round(row.maxRssMiB)), 10)}${row.ratio.toFixed(2)}`,
+      `${pad(row.name, 18)}${pad(`${row.min.toFixed(2)} s`, 9)}${pad(`${row.median.toFixed(2)} s`, 9)}${pad(`${row.max.toFixed(2)} s`, 9)}${pad(String(Math.round(row.maxRssMiB)), 10)}${row.ratio.toFixed(2)}`,
     );
   }
   mkdirSync(path.dirname(values.json), { recursive: true });
@@ -144,18 +162,17 @@ try {
 }
 
 /** Wall time and peak memory of one process, from /usr/bin/time when the machine has it. */
-function measure(command: string[]): Sample {
-  const [program, ...args] = command as [string, ...string[]];
+function measure({ argv, env = {} }: Command): Sample {
+  const [program, ...args] = argv as [string, ...string[]];
   const useTime = existsSync(time);
+  const options = { cwd: root, encoding: 'utf8' as const, maxBuffer: 1 << 28, env: { ...process.env, ...env } };
   const started = performance.now();
   const result = useTime
-    ? spawnSync(time, ['-f', 'BENCH %e %M', program, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(program, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    ? spawnSync(time, ['-f', 'BENCH %e %M', program, ...args], options)
+    : spawnSync(program, args, options);
   const wall = (performance.now() - started) / 1000;
-  // validate exits 1 on errors; anything else but 0 means the figure would be wrong.
-  const validate = command.includes('scripts/validate.ts');
-  if (result.status !== 0 && !(validate && result.status === 1))
-    throw new Error(`${command.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
+  // Anything but success means the figure would be wrong.
+  if (result.status !== 0) throw new Error(`${argv.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
   const reading = /BENCH ([\d.]+) (\d+)/.exec(result.stderr ?? '');
   return { seconds: wall, maxRssMiB: reading ? Number(reading[2]) / 1024 : NaN };
 }

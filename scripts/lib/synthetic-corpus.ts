@@ -26,7 +26,8 @@ export function syntheticCorpus(reports: number, decisions: number): SyntheticFi
     const count = Math.min(perReport, decisions - decision);
     for (let j = 0; j < count; j++, decision++) {
       const day = new Date(Date.UTC(2019, 9, 1) + (decision % 1800) * 86_400_000).toISOString().slice(0, 10);
-      const decisionTitle = `${words[decision % words.length]} ${decision}: ${words[(decision * 7) % words.length]} voor sectie ${section}`;
+      // About 95 characters, as the real decision titles are; the URL repeats the title, as the real ones do.
+      const decisionTitle = `${words[decision % words.length]} ${decision}: ${words[(decision * 7) % words.length]} voor sectie ${section} van het regeerakkoord, met de uitvoering en de opvolging ervan`;
       const url = `https://beslissingenvlaamseregering.vlaanderen.be/?search=${encodeURIComponent(decisionTitle)}&dateOption=select&startDate=${day}T09%3A00%3A00Z&endDate=${day}T09%3A00%3A00Z`;
       refs.push(`  - id: ${j}\n    date: ${day}\n    title: "${decisionTitle}"\n    url: "${url}"`);
     }
