@@ -9,15 +9,13 @@
  * others are kept. --no-cache builds everything afresh on one thread: the
  * reference that the cached and parallel builds are tested against.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { planRender, type RenderPlan } from '../src/model/render-plan.ts';
-import type { SiteConfig } from '../src/schema/config.ts';
-import { codeVersion } from './lib/code-version.ts';
+import { pageSalt } from './lib/code-version.ts';
 import { defaultCacheDir } from './lib/compile-sources.ts';
 import { UsageError } from './lib/content-files.ts';
 import { checkSite } from './lib/load-site.ts';
@@ -142,14 +140,6 @@ async function main(argv: string[]): Promise<number> {
   const kept = plan.unchanged.length ? `; ${plan.unchanged.length} unchanged pages kept from the previous build` : '';
   console.log(`build: ${count} ${count === 1 ? 'report' : 'reports'} written to ${values.output}/${kept}`);
   return 0;
-}
-
-/** Everything a page depends on besides its own data: templates, code, libraries, config. */
-function pageSalt(config: SiteConfig): string {
-  const code = codeVersion(['src', 'templates', '.eleventy.js']);
-  return createHash('sha256')
-    .update(`${code}\0${JSON.stringify(config)}`)
-    .digest('hex');
 }
 
 function stopwatch(enabled: boolean): (label: string) => void {

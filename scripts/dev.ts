@@ -2,11 +2,16 @@
  * npm run dev -- [--content content] [--output _site] [--port 8080]
  * Eleventy's dev server with live reload. Every save in the content folder
  * rebuilds; when the content has errors, the findings are printed and the
- * last good site keeps being served until the file is fixed.
+ * last good site keeps being served until the file is fixed. A rebuild reads
+ * only the files that changed and writes only the pages whose data changed;
+ * the search index follows in the background when a report page changed.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SiteModel } from '../src/model/build-model.ts';
+import { planRender, type PageFingerprints, type RenderSelection } from '../src/model/render-plan.ts';
+import { pageSalt } from './lib/code-version.ts';
 import { UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
 import { defaultCacheDir } from './lib/compile-sources.ts';
@@ -39,6 +44,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 let lastGood: SiteModel | undefined;
 let loadedForFirstBuild = false;
+const output = path.resolve(values.output);
+/** What the pages written so far showed, and which pages the next rebuild writes. */
+let written: PageFingerprints | undefined;
+let selection: RenderSelection | undefined;
+let reportsChanged = false;
+const nothing: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [] };
 
 /** The model for this rebuild: the new one, or the last good one while the content has errors. */
 async function currentModel(): Promise<SiteModel> {
@@ -52,8 +63,18 @@ async function currentModel(): Promise<SiteModel> {
     if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
     if (site.model) {
       lastGood = site.model;
-      console.log(`dev: ${site.model.reports.length} reports rebuilt`);
+      const plan = planRender(site.model, pageSalt(site.model.config), written);
+      for (const file of Object.keys(written ?? {})) {
+        if (!(file in plan.fingerprints)) rmSync(path.join(output, file), { force: true });
+      }
+      written = plan.fingerprints;
+      selection = plan.selection;
+      reportsChanged = plan.reportsChanged;
+      const count = Object.keys(plan.fingerprints).length - plan.unchanged.length;
+      console.log(`dev: ${site.model.reports.length} reports; ${count} pages to write`);
     } else {
+      selection = nothing;
+      reportsChanged = false;
       console.error('dev: the content has errors; still serving the last good site. Fix the file and save.');
     }
   } catch (error) {
@@ -69,13 +90,21 @@ async function currentModel(): Promise<SiteModel> {
 
 await currentModel();
 loadedForFirstBuild = true;
-const output = path.resolve(values.output);
+let searching: Promise<unknown> = Promise.resolve();
 const eleventy = createEleventy(output, currentModel, {
   runMode: 'serve',
   port,
   watch: [path.join(values.content, '**/*')],
-  // Search works in dev too; the index takes a moment on large sites.
-  afterBuild: () => writeSearchIndex(output),
+  render: () => selection,
+  // Search works in dev too. The index takes seconds on large sites, so the
+  // page reloads first and the index follows, one run after the other.
+  afterBuild: async () => {
+    if (!reportsChanged) return;
+    searching = searching.then(async () => {
+      const result = await writeSearchIndex(output);
+      if (result.errors.length) console.error(`dev: the search index failed: ${result.errors.join('; ')}`);
+    });
+  },
 });
 await eleventy.init();
 await eleventy.watch();

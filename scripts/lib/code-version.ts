@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SiteConfig } from '../../src/schema/config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,4 +28,12 @@ function listFiles(file: string): string[] {
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return [file];
     throw error;
   }
+}
+
+/** Everything a page depends on besides its own data: templates, code, libraries, config. */
+export function pageSalt(config: SiteConfig): string {
+  const code = codeVersion(['src', 'templates', '.eleventy.js']);
+  return createHash('sha256')
+    .update(`${code}\0${JSON.stringify(config)}`)
+    .digest('hex');
 }

@@ -16,7 +16,8 @@ export function createEleventy(
   output: string,
   model: SiteModel | (() => SiteModel | Promise<SiteModel>),
   options: Omit<EleventyOptions, 'configPath' | 'config'> & {
-    render?: RenderSelection;
+    /** The pages to write, or a function that says so on every (re)build; default: all. */
+    render?: RenderSelection | (() => RenderSelection | undefined);
     /** More folders or globs whose changes rebuild in watch mode. */
     watch?: string[];
     port?: number;
@@ -40,7 +41,10 @@ export function createEleventy(
         });
       }
       eleventyConfig.addGlobalData('model', () => current);
-      eleventyConfig.addGlobalData('render', () => render ?? everything(current!));
+      eleventyConfig.addGlobalData(
+        'render',
+        () => (typeof render === 'function' ? render() : render) ?? everything(current!),
+      );
       for (const target of watch) eleventyConfig.addWatchTarget(target);
       if (port !== undefined) eleventyConfig.setServerOptions({ port });
       if (afterBuild) eleventyConfig.on('eleventy.after', afterBuild);
