@@ -12,13 +12,14 @@
  *   build, warm             the same build again, nothing changed
  *   build, 1 changed        the same build after one report's title and text changed
  *   build, no cache         npm run build -- --no-cache --no-search: one thread, nothing kept
+ *   dev, 1 changed          npm run dev: from saving one report to the server giving its new page
  *   search index            the Pagefind step alone, over a built site
  *   bare Eleventy           Eleventy 3 with its defaults and a one-line layout on the same files
  * and prints min / median / max wall time, the median peak memory (of the
  * process and its threads), and each median as a ratio to bare Eleventy's.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -123,13 +124,41 @@ try {
   measure({ argv: build(at('warm')), env: warmCache });
   measure({ argv: validate, env: warmCache });
 
+  // The dev server, on a copy of the content of its own, so that the other rows' edits do not wake it.
+  const devContent = at('content-dev');
+  cpSync(content, devContent, { recursive: true });
+  const devReport = path.join(devContent, 'reports', path.basename(changing));
+  const port = 20_000 + (process.pid % 20_000);
+  const devPage = `http://localhost:${port}/rapporten/${path.basename(changing, '.md')}/`;
+  const dev = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/dev.ts', '--content', devContent, '--output', at('dev-site'), '--port', String(port)],
+    { cwd: root, env: { ...process.env, MONITOR_CACHE_DIR: at('cache-dev') }, stdio: 'ignore' },
+  );
+  await pageShowing(devPage, 'Synthetische sectie', 600);
+  const devChange = async (): Promise<Sample> => {
+    edits += 1;
+    const title = `Gewijzigd ${edits}`;
+    const started = performance.now();
+    writeFileSync(devReport, original.replace(/^title: .*$/m, `title: ${title}`));
+    await pageShowing(devPage, title, 120);
+    return { seconds: (performance.now() - started) / 1000, maxRssMiB: NaN };
+  };
+
   console.log(
     `corpus: ${count} reports, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(count * 37.5)} decisions; ${runs} runs each, alternating`,
   );
-  const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
-  for (let run = 0; run < runs; run++) {
-    for (const [name, command] of Object.entries(commands)) samples[name]!.push(measure(command()));
-    process.stderr.write(`run ${run + 1} of ${runs} done\n`);
+  const samples: Record<string, Sample[]> = Object.fromEntries(
+    [...Object.keys(commands), 'dev, 1 changed'].map((name) => [name, []]),
+  );
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const [name, command] of Object.entries(commands)) samples[name]!.push(measure(command()));
+      samples['dev, 1 changed']!.push(await devChange());
+      process.stderr.write(`run ${run + 1} of ${runs} done\n`);
+    }
+  } finally {
+    dev.kill('SIGTERM');
   }
 
   const reference = median(samples['bare Eleventy']!.map((s) => s.seconds));
@@ -148,7 +177,7 @@ try {
   console.log(`${pad('', 18)}${pad('min', 9)}${pad('median', 9)}${pad('max', 9)}${pad('peak MiB', 10)}× bare Eleventy`);
   for (const row of rows) {
     console.log(
-      `${pad(row.name, 18)}${pad(`${row.min.toFixed(2)} s`, 9)}${pad(`${row.median.toFixed(2)} s`, 9)}${pad(`${row.max.toFixed(2)} s`, 9)}${pad(String(Math.round(row.maxRssMiB)), 10)}${row.ratio.toFixed(2)}`,
+      `${pad(row.name, 18)}${pad(`${row.min.toFixed(2)} s`, 9)}${pad(`${row.median.toFixed(2)} s`, 9)}${pad(`${row.max.toFixed(2)} s`, 9)}${pad(Number.isNaN(row.maxRssMiB) ? '—' : String(Math.round(row.maxRssMiB)), 10)}${row.ratio.toFixed(2)}`,
     );
   }
   mkdirSync(path.dirname(values.json), { recursive: true });
@@ -175,6 +204,21 @@ function measure({ argv, env = {} }: Command): Sample {
   if (result.status !== 0) throw new Error(`${argv.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
   const reading = /BENCH ([\d.]+) (\d+)/.exec(result.stderr ?? '');
   return { seconds: wall, maxRssMiB: reading ? Number(reading[2]) / 1024 : NaN };
+}
+
+/** Waits until the page at `url` holds `text`, polling every 20 ms. */
+async function pageShowing(url: string, text: string, seconds: number): Promise<void> {
+  const deadline = performance.now() + seconds * 1000;
+  while (performance.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && (await response.text()).includes(text)) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${url} did not show "${text}" within ${seconds} s`);
 }
 
 function median(values: number[]): number {
