@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
   let plan: RenderPlan;
   let searchKept = false;
   try {
-    plan = planRender(model, salt, previous?.pages);
+    plan = planRender(model, salt, previous?.pages, site.ready.fingerprint);
     mkdirSync(staging);
     try {
       keepFiles(output, staging, plan.unchanged);
@@ -108,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
       // The previous output is not what its record says: build everything.
       rmSync(staging, { recursive: true, force: true });
       mkdirSync(staging);
-      plan = planRender(model, salt);
+      plan = planRender(model, salt, undefined, site.ready.fingerprint);
       searchKept = false;
     }
     step(`compare with the previous build (${plan.unchanged.length} pages kept)`);

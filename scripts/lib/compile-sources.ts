@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,8 +37,9 @@ export async function compileSources(
   config: SiteConfig,
   options: CompileOptions,
 ): Promise<{ compiled: CompiledSource[]; fingerprint: string }> {
-  const { render, cacheDir } = options;
+  const { render } = options;
   const salt = cacheSalt(config);
+  const cacheDir = options.cacheDir === undefined ? undefined : entriesFolder(options.cacheDir);
   const keys = sources.map((source) => cacheKey(salt, source));
   const results: (CompiledSource | undefined)[] = sources.map((_, i) =>
     cacheDir === undefined ? undefined : readEntry(cacheDir, keys[i]!, render),
@@ -54,6 +55,7 @@ export async function compileSources(
     results[index] = compiled[i]!;
     if (cacheDir !== undefined) writeEntry(cacheDir, keys[index]!, compiled[i]!);
   });
+  if (cacheDir !== undefined && missing.length > 0) removeOtherVersions(cacheDir);
   const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
   return { compiled: results as CompiledSource[], fingerprint };
 }
@@ -109,7 +111,8 @@ function splitEvenly(sources: readonly ReportSource[], count: number): ReportSou
 // under a hash of everything it depends on: the file's path and text, the
 // site config, and the code that compiles it (src/ and the locked library
 // versions). Any change there gives a new key, so nothing is ever invalidated
-// by hand; an entry that cannot be read counts as missing.
+// by hand; an entry that cannot be read counts as missing. Entries made by
+// other versions of the code are removed when this version writes its own.
 
 let compilerVersion: string | undefined;
 
@@ -122,6 +125,19 @@ function cacheSalt(config: SiteConfig): string {
 
 function cacheKey(salt: string, source: ReportSource): string {
   return createHash('sha256').update(`${salt}\0${source.file}\0${source.text}`).digest('hex');
+}
+
+/** Entries live in a folder per version of the compiling code: a new version makes the old ones useless. */
+function entriesFolder(cacheDir: string): string {
+  compilerVersion ??= codeVersion(['src']);
+  return path.join(cacheDir, 'reports', compilerVersion.slice(0, 16));
+}
+
+function removeOtherVersions(folder: string): void {
+  const parent = path.dirname(folder);
+  for (const name of readdirSync(parent)) {
+    if (name !== path.basename(folder)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
 }
 
 function readEntry(dir: string, key: string, render: boolean): CompiledSource | undefined {

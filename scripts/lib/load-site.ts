@@ -16,6 +16,8 @@ const aboutFileName = 'over.md';
 export interface LoadedSite {
   /** The model, when the content has no errors. */
   model?: SiteModel;
+  /** Changes whenever anything read or the code that reads it does. */
+  fingerprint?: string;
   findings: Diagnostic[];
   fileCount: number;
 }
@@ -68,7 +70,9 @@ export async function checkSite(content: string, options: Omit<CompileOptions, '
 /** Reads and checks a content folder and, when nothing is wrong, builds the site model. */
 export async function loadSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<LoadedSite> {
   const { findings, fileCount, ready } = await checkSite(content, options);
-  return ready ? { model: await ready.model(), findings, fileCount } : { findings, fileCount };
+  return ready
+    ? { model: await ready.model(), fingerprint: ready.fingerprint, findings, fileCount }
+    : { findings, fileCount };
 }
 
 /** The about page, when there is one; read as carefully as the reports. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CitationAnchor, CitationTarget } from './rehype-citations.ts';
 import { markdownText, renderBody, renderMarkdown } from './render.ts';
 import type { TocEntry } from './toc.ts';
@@ -12,6 +13,8 @@ import type { CheckedReport } from '../validate/report.ts';
  */
 export interface RenderedReport {
   bodyHtml: string;
+  /** A hash of bodyHtml, so that a page's fingerprint need not hash the body again. */
+  bodyHash: string;
   toc: TocEntry[];
   citations: CitationAnchor[];
   agreementHtml: string;
@@ -33,6 +36,7 @@ export function renderReport(report: CheckedReport): RenderedReport {
   const body = renderBody(report.tree, targets);
   return {
     bodyHtml: body.html,
+    bodyHash: createHash('sha1').update(body.html).digest('base64url'),
     toc: body.toc,
     citations: body.citations,
     agreementHtml: renderMarkdown(data.agreement.text),

@@ -23,6 +23,9 @@ export interface DecisionsIndex {
   pages: DecisionPage[];
 }
 
+// One collator for the whole sort: localeCompare would make one per comparison.
+const dutch = new Intl.Collator('nl');
+
 /**
  * Every cited decision once (the same title on the same day is one decision),
  * newest first, with the reports that cite it; split by year, and years into
@@ -52,7 +55,7 @@ export function decisionsIndex(reports: readonly ReportPage[], limit: number): D
     }
   }
   const decisions = [...byKey.values()].sort(
-    (a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.title ?? '').localeCompare(b.title ?? '', 'nl'),
+    (a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || dutch.compare(a.title ?? '', b.title ?? ''),
   );
   const byYear = groupBy(decisions, (decision) => decision.date.slice(0, 4));
   const pages: DecisionPage[] = [];

@@ -43,9 +43,11 @@ export function everything(model: SiteModel): RenderSelection {
 /**
  * Compares every page's fingerprint with the previous build's. `salt` stands
  * for everything else a page depends on (templates, code, config): when it
- * differs, `previous` must not be given.
+ * differs, `previous` must not be given. `inputs`, a fingerprint of all the
+ * content, stands for the open-data files, which hold all of it; without it
+ * their text is hashed.
  */
-export function planRender(model: SiteModel, salt: string, previous?: PageFingerprints): RenderPlan {
+export function planRender(model: SiteModel, salt: string, previous?: PageFingerprints, inputs?: string): RenderPlan {
   const fingerprints: PageFingerprints = {};
   const changed = <T>(url: string, item: T, text: string = JSON.stringify(item)): boolean => {
     const file = outputFile(url);
@@ -53,14 +55,18 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
     fingerprints[file] = createHash('sha1').update(`${salt}\0${text}`).digest('base64url');
     return previous?.[file] !== fingerprints[file];
   };
-  const reports = model.reports.filter((report) => changed(report.url, report));
+  // Left out of a report page's fingerprint, as they are the bulk of it: the
+  // body (its hash stands for it) and the timeline (the references by year).
+  const reports = model.reports.filter(({ bodyHtml: _body, timeline: _timeline, ...report }) =>
+    changed(report.url, report),
+  );
   const selection: RenderSelection = {
     reports,
     listings: model.listings.filter((listing) => changed(listing.url, listing)),
     decisionPages: model.decisions.pages.filter((page) => changed(page.url, page)),
     dataFiles: [
-      ...(changed(urls.reportsJson, null, model.data.reportsJson) ? [urls.reportsJson] : []),
-      ...(changed(urls.referencesCsv, null, model.data.referencesCsv) ? [urls.referencesCsv] : []),
+      ...(changed(urls.reportsJson, null, inputs ?? model.data.reportsJson) ? [urls.reportsJson] : []),
+      ...(changed(urls.referencesCsv, null, inputs ?? model.data.referencesCsv) ? [urls.referencesCsv] : []),
     ],
   };
   const rendered = new Set(

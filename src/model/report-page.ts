@@ -43,6 +43,8 @@ export interface ReportPage extends ReportSummary {
   agreementText: string;
   agreementHtml: string;
   bodyHtml: string;
+  /** A hash of bodyHtml, for the page's fingerprint. */
+  bodyHash: string;
   toc: TocEntry[];
   /** Plain-text summary for meta description and OpenGraph. */
   description: string;
@@ -97,6 +99,7 @@ export function reportPage(
     agreementText: data.agreement.text,
     agreementHtml: rendered.agreementHtml,
     bodyHtml: rendered.bodyHtml,
+    bodyHash: rendered.bodyHash,
     toc: rendered.toc,
     description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(rendered.agreementPlain, 150)}`,
   };

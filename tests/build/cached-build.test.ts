@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,8 +40,13 @@ describe('a cached, parallel, incremental build', () => {
   });
 
   it('should write the same bytes as a build from scratch when compiling on two threads into an empty cache', () => {
+    // What an earlier version of the code left in the cache goes when this one writes its entries.
+    const stale = path.join(cache.MONITOR_CACHE_DIR, 'reports', 'an-older-version');
+    mkdirSync(stale, { recursive: true });
+    writeFileSync(path.join(stale, 'entry.bin'), 'old');
     build('site', '--threads', '2');
     expect(folderSnapshot(path.join(scratch, 'site'))).toEqual(reference());
+    expect(existsSync(stale)).toBe(false);
   });
 
   it('should leave the site as it is and say so when nothing changed', () => {
