@@ -140,27 +140,54 @@ function removeOtherVersions(folder: string): void {
   }
 }
 
+/**
+ * An entry is two files: `<key>.check`, small, with the findings (all the
+ * validator reads), and `<key>.report`, with the report and its rendered
+ * Markdown (read by the build). The report is written first, so that a
+ * `.check` is never seen without the `.report` it promises.
+ */
+interface CheckPart {
+  diagnostics: CompiledSource['diagnostics'];
+  section?: CompiledSource['section'];
+  hasReport: boolean;
+  rendered: boolean;
+}
+
 function readEntry(dir: string, key: string, render: boolean): CompiledSource | undefined {
-  let entry: CompiledSource;
   try {
-    entry = deserialize(readFileSync(path.join(dir, `${key}.bin`))) as CompiledSource;
+    const check = deserialize(readFileSync(path.join(dir, `${key}.check`))) as CheckPart;
+    const found: CompiledSource = { diagnostics: check.diagnostics };
+    if (check.section) found.section = check.section;
+    const renderable = check.hasReport && !check.diagnostics.some((d) => d.severity === 'error');
+    if (!render || !renderable) return found;
+    // A report checked by the validator alone has not been rendered yet.
+    if (!check.rendered) return undefined;
+    const report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as CompiledSource['report'];
+    return isRendered(report) ? { ...found, report } : undefined;
   } catch {
     return undefined;
   }
-  // A report checked by the validator alone has not been rendered yet.
-  const renderable = entry.report !== undefined && !entry.diagnostics.some((d) => d.severity === 'error');
-  return render && renderable && !isRendered(entry.report) ? undefined : entry;
 }
 
 function writeEntry(dir: string, key: string, entry: CompiledSource): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${key}.bin`);
-    // Written aside and renamed, so that a reader never sees half an entry.
-    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, serialize(entry));
-    renameSync(temporary, file);
+    if (entry.report) writeAtomically(path.join(dir, `${key}.report`), serialize(entry.report));
+    const check: CheckPart = {
+      diagnostics: entry.diagnostics,
+      hasReport: entry.report !== undefined,
+      rendered: isRendered(entry.report),
+    };
+    if (entry.section) check.section = entry.section;
+    writeAtomically(path.join(dir, `${key}.check`), serialize(check));
   } catch {
     // A cache that cannot be written only makes the next run slower.
   }
+}
+
+/** Written aside and renamed, so that a reader never sees half a file. */
+function writeAtomically(file: string, bytes: Buffer): void {
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
 }

@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { sortDiagnostics, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { CompiledReport, RenderedCompiledReport } from '../markdown/render-report.ts';
 import { checkAcrossReports } from '../validate/across-reports.ts';
 import type { ReportSource } from '../validate/report.ts';
@@ -12,6 +12,9 @@ import type { ReportSource } from '../validate/report.ts';
  */
 export interface CompiledSource {
   diagnostics: Diagnostic[];
+  /** The report's section and where it is written, when it has a report: for the checks across reports. */
+  section?: { section: string; place: Place };
+  /** Left out by a cache read for the validator, which needs only the above. */
   report?: CompiledReport | RenderedCompiledReport;
 }
 
@@ -27,10 +30,12 @@ export function collectCompiled(
   sources: readonly ReportSource[],
   compiled: readonly CompiledSource[],
 ): { reports: RenderedCompiledReport[]; diagnostics: Diagnostic[] } {
-  const checked = compiled.flatMap((c) => (c.report ? [c.report] : []));
   const diagnostics = sortDiagnostics([
     ...compiled.flatMap((c) => c.diagnostics),
-    ...checkAcrossReports(checked, sources),
+    ...checkAcrossReports(
+      compiled.flatMap((c) => (c.section ? [c.section] : [])),
+      sources,
+    ),
   ]);
-  return { reports: checked.filter(isRendered), diagnostics };
+  return { reports: compiled.map((c) => c.report).filter(isRendered), diagnostics };
 }

@@ -8,8 +8,9 @@ export function compileReport(source: ReportSource, config: SiteConfig, render: 
   const { report, diagnostics } = checkReport(source, config);
   if (!report) return { diagnostics };
   const { tree: _tree, ...compiled } = report;
-  if (!render || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, report: compiled };
-  return { diagnostics, report: { ...compiled, rendered: renderReport(report) } };
+  const section = { section: report.data.agreement.section, place: report.sectionPlace };
+  if (!render || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, section, report: compiled };
+  return { diagnostics, section, report: { ...compiled, rendered: renderReport(report) } };
 }
 
 /** Checks and renders a content folder on this thread, without a cache. */

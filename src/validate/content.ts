@@ -15,6 +15,11 @@ export function checkContent(
     diagnostics.push(...result.diagnostics);
     if (result.report) reports.push(result.report);
   }
-  diagnostics.push(...checkAcrossReports(reports, sources));
+  diagnostics.push(
+    ...checkAcrossReports(
+      reports.map((r) => ({ section: r.data.agreement.section, place: r.sectionPlace })),
+      sources,
+    ),
+  );
   return { reports, diagnostics: sortDiagnostics(diagnostics) };
 }
