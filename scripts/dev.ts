@@ -17,7 +17,7 @@ import { createEleventy } from './lib/eleventy.ts';
 import { defaultCacheDir } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
-import { writeSearchIndex } from './lib/search-index.ts';
+import { stopSearchIndex, writeSearchIndex } from './lib/search-index.ts';
 
 const usage = 'Usage: npm run dev -- [--content content] [--output _site] [--port 8080]';
 
@@ -71,7 +71,10 @@ async function currentModel(): Promise<SiteModel> {
       selection = plan.selection;
       reportsChanged = plan.reportsChanged;
       const count = Object.keys(plan.fingerprints).length - plan.unchanged.length;
-      console.log(`dev: ${site.model.reports.length} reports; ${count} pages to write`);
+      const reports = site.model.reports.length;
+      console.log(
+        `dev: ${reports} ${reports === 1 ? 'report' : 'reports'}; ${count} ${count === 1 ? 'page' : 'pages'} to write`,
+      );
     } else {
       selection = nothing;
       reportsChanged = false;
@@ -106,6 +109,12 @@ const eleventy = createEleventy(output, currentModel, {
     });
   },
 });
+// The search index may be under way in the background: stop its indexer too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void stopSearchIndex().finally(() => process.exit(0));
+  });
+}
 await eleventy.init();
 await eleventy.watch();
 await eleventy.serve(port);

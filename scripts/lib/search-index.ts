@@ -19,3 +19,8 @@ export async function writeSearchIndex(site: string): Promise<{ pages: number; e
     await pagefind.close();
   }
 }
+
+/** Stops a Pagefind run that is under way (its indexer is a process of its own). */
+export async function stopSearchIndex(): Promise<void> {
+  await pagefind.close();
+}

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,9 +13,13 @@ const report = path.join(content, 'reports/1-3-activering-stimuleren.md');
 let server: ChildProcess | undefined;
 let log = '';
 
-afterAll(() => {
-  server?.kill('SIGTERM');
-  rmSync(scratch, { recursive: true, force: true });
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = once(server, 'exit');
+    server.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function freePort(): Promise<number> {
