@@ -14,13 +14,14 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { planRender, type RenderPlan } from '../src/model/render-plan.ts';
+import { planRender, renderAll, type RenderPlan } from '../src/model/render-plan.ts';
 import { pageSalt } from './lib/code-version.ts';
-import { defaultCacheDir } from './lib/compile-sources.ts';
+import { cacheDir as sharedCacheDir } from './lib/compile-sources.ts';
 import { UsageError } from './lib/content-files.ts';
 import { checkSite } from './lib/load-site.ts';
 import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
-import { filesUnder, keepFiles, readBuildRecord, writeBuildRecord } from './lib/previous-build.ts';
+import { filesUnder } from './lib/files-under.ts';
+import { keepFiles, readBuildRecord, writeBuildRecord } from './lib/previous-build.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
@@ -58,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   // First, so that even a build that stops on findings leaves the folder as the last good build did.
   const output = path.resolve(values.output);
   recoverKilledBuilds(output);
-  const cacheDir = values['no-cache'] ? undefined : (process.env.MONITOR_CACHE_DIR ?? defaultCacheDir);
+  const cacheDir = values['no-cache'] ? undefined : sharedCacheDir;
   const search = !values['no-search'];
 
   let site;
@@ -108,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       // The previous output is not what its record says: build everything.
       rmSync(staging, { recursive: true, force: true });
       mkdirSync(staging);
-      plan = planRender(model, salt, undefined, site.ready.fingerprint);
+      plan = renderAll(model, plan);
       searchKept = false;
     }
     step(`compare with the previous build (${plan.unchanged.length} pages kept)`);

@@ -14,7 +14,7 @@ import { planRender, type PageFingerprints, type RenderSelection } from '../src/
 import { pageSalt } from './lib/code-version.ts';
 import { UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
-import { defaultCacheDir } from './lib/compile-sources.ts';
+import { cacheDir } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { stopSearchIndex, writeSearchIndex } from './lib/search-index.ts';
@@ -59,7 +59,7 @@ async function currentModel(): Promise<SiteModel> {
     return lastGood;
   }
   try {
-    const site = await loadSite(values.content, { cacheDir: defaultCacheDir });
+    const site = await loadSite(values.content, { cacheDir });
     if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
     if (site.model) {
       lastGood = site.model;

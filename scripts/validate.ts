@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { collectCompiled } from '../src/compile/collect.ts';
-import { compileSources, defaultCacheDir } from './lib/compile-sources.ts';
+import { cacheDir, compileSources } from './lib/compile-sources.ts';
 import { readConfig, readReports, UsageError } from './lib/content-files.ts';
 import { printFindings, type OutputFormat } from './lib/print-findings.ts';
 
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const { compiled } = await compileSources(read.sources, config, {
       render: false,
-      ...(args.values['no-cache'] ? { threads: 1 } : { cacheDir: process.env.MONITOR_CACHE_DIR ?? defaultCacheDir }),
+      ...(args.values['no-cache'] ? { threads: 1 } : { cacheDir }),
     });
     const { diagnostics } = collectCompiled(read.sources, compiled);
     const all = sortDiagnostics([...configFindings, ...read.diagnostics, ...diagnostics]);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../../src/schema/config.ts';
+import { filesUnder } from './files-under.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -12,22 +13,26 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * cached under it is dropped by a change to any of them.
  */
 export function codeVersion(parts: readonly string[]): string {
-  const files = [...parts, 'package-lock.json'].flatMap((part) => listFiles(path.join(root, part)));
   const hash = createHash('sha256').update(`${process.versions.v8}\0`);
-  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file));
+  for (const part of [...parts, 'package-lock.json']) hash.update(`${part}\0${partVersion(part)}\0`);
   return hash.digest('hex');
 }
 
-function listFiles(file: string): string[] {
-  try {
-    return readdirSync(file, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return [file];
-    throw error;
+// Each part is read once per process: the compile cache and the page
+// fingerprints both hash src/ and the lockfile.
+const partVersions = new Map<string, string>();
+
+function partVersion(part: string): string {
+  let version = partVersions.get(part);
+  if (version === undefined) {
+    const full = path.join(root, part);
+    const files = statSync(full).isDirectory() ? filesUnder(full).map((file) => path.join(full, file)) : [full];
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file));
+    version = hash.digest('hex');
+    partVersions.set(part, version);
   }
+  return version;
 }
 
 /** Everything a page depends on besides its own data: templates, code, libraries, config. */

@@ -12,8 +12,11 @@ import { codeVersion } from './code-version.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Where compiled reports are kept between runs, as build tools keep theirs. */
-export const defaultCacheDir = path.join(root, 'node_modules/.cache/regeerakkoordmonitor');
+/**
+ * Where compiled reports and build records are kept between runs, as build
+ * tools keep theirs; MONITOR_CACHE_DIR puts them elsewhere (the tests do).
+ */
+export const cacheDir = process.env.MONITOR_CACHE_DIR ?? path.join(root, 'node_modules/.cache/regeerakkoordmonitor');
 
 export interface CompileOptions {
   /** Render the Markdown too (the build), or only check (the validator). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFingerprints } from '../../src/model/render-plan.ts';
 
@@ -63,11 +63,4 @@ export function keepFiles(from: string, to: string, files: readonly string[]): v
     }
     linkSync(path.join(from, file), target);
   }
-}
-
-/** Every file under a folder, relative to it. */
-export function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
 }

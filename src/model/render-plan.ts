@@ -77,10 +77,16 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
   );
   const unchanged = previous ? Object.keys(fingerprints).filter((file) => !rendered.has(file)) : [];
   const reportFiles = new Set(model.reports.map((report) => outputFile(report.url)));
+  const reportFolder = outputFile(urls.report('x')).split('/')[0]!;
   const removedReports = Object.keys(previous ?? {}).some(
-    (file) => file.startsWith('rapporten/') && !reportFiles.has(file),
+    (file) => file.startsWith(`${reportFolder}/`) && !reportFiles.has(file),
   );
   return { selection, fingerprints, unchanged, reportsChanged: !previous || reports.length > 0 || removedReports };
+}
+
+/** The same plan with every page written, for when the previous output cannot be used after all. */
+export function renderAll(model: SiteModel, plan: RenderPlan): RenderPlan {
+  return { selection: everything(model), fingerprints: plan.fingerprints, unchanged: [], reportsChanged: true };
 }
 
 /** Where Eleventy writes a URL: `/a/b/` → `a/b/index.html`, `/data/x.json` → `data/x.json`. */

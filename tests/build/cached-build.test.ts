@@ -76,4 +76,11 @@ describe('a cached, parallel, incremental build', () => {
     expect(build('site')).not.toMatch(/unchanged pages kept/);
     expect(folderSnapshot(path.join(scratch, 'site'))).toEqual(reference());
   });
+
+  it('should build everything when a page it would keep is gone from the previous site', () => {
+    rmSync(path.join(scratch, 'site/rapporten/1-4-synthetisch/index.html'));
+    edit('1-5-synthetisch.md', (text) => text.replace(/\n$/, '\n\nNog een alinea.\n'));
+    expect(build('site')).not.toMatch(/unchanged pages kept/);
+    expect(folderSnapshot(path.join(scratch, 'site'))).toEqual(reference());
+  });
 });
