@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { diagnostic, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { formatText } from '../src/diagnostics/format.ts';
 import { importReport, type ImportedReport } from '../src/import/import-report.ts';
@@ -20,6 +19,7 @@ import {
   UsageError,
 } from './lib/content-files.ts';
 import { printFindings } from './lib/print-findings.ts';
+import { CommandLine } from './lib/command-line.ts';
 
 const usage = `Usage: npm run import -- <files or folders...> [--out content/reports] [--theme T]... [--force] [--dry-run]
                          [--config content/site.yaml]
@@ -32,41 +32,34 @@ references in <details> blocks) over to the report format, one file
   --force      overwrite reports that exist already
   --dry-run    write nothing; print what would be written
 Exit code: 0 every file imported, 1 a file could not be imported, 2 bad usage.`;
+const cli = new CommandLine('import', usage);
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content/reports' },
-        theme: { type: 'string', multiple: true, default: [] },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        config: { type: 'string', default: 'content/site.yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
-  if (args.positionals.length === 0) return fail('name the files or folders to import');
+  const args = cli.parse({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content/reports' },
+      theme: { type: 'string', multiple: true, default: [] },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      config: { type: 'string', default: 'content/site.yaml' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof args === 'number') return args;
+  if (args.positionals.length === 0) return cli.fail('name the files or folders to import');
   const themes = args.values.theme.map((theme) => theme.trim());
-  if (themes.includes('')) return fail('--theme needs a theme name, such as --theme werk');
+  if (themes.includes('')) return cli.fail('--theme needs a theme name, such as --theme werk');
   const out = args.values.out;
-  if (existsSync(out) && !statSync(out).isDirectory()) return fail(`--out must be a folder, not the file ${out}`);
+  if (existsSync(out) && !statSync(out).isDirectory()) return cli.fail(`--out must be a folder, not the file ${out}`);
   const dryRun = args.values['dry-run'];
 
   let files: string[];
   try {
     files = listMarkdownFiles(args.positionals);
   } catch (error) {
-    if (error instanceof UsageError) return fail(error.message);
+    if (error instanceof UsageError) return cli.fail(error.message);
     throw error;
   }
   const { config, diagnostics: configFindings } = readConfig(args.values.config);
@@ -149,11 +142,6 @@ function describeThemes(themes: ImportedReport['themes'], configFile: string): s
   }
   const list = themes.suggestions.map((s) => `${s.theme} (${s.keywords.join(', ')})`);
   return `themes suggested by keywords: ${list.join(', ')}`;
-}
-
-function fail(message: string): number {
-  console.error(`import: ${message}\n\n${usage}`);
-  return 2;
 }
 
 process.exitCode = main(process.argv.slice(2));

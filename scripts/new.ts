@@ -7,7 +7,6 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { siteConfigSchema } from '../src/schema/config.ts';
 import {
   newReportFileName,
@@ -19,6 +18,7 @@ import {
 import { checkContent } from '../src/validate/content.ts';
 import { displayPath, markdownFilesIn, readSources } from './lib/content-files.ts';
 import { printFindings } from './lib/print-findings.ts';
+import { CommandLine } from './lib/command-line.ts';
 
 const usage = `Usage: npm run new -- <section> "<title>" [--theme T]... [--out content/reports]
 
@@ -29,37 +29,31 @@ niet-beoordeeld, then validates it and says what is left to fill in.
   --out DIR    the reports folder (default content/reports)
 Refuses a section that a report in the folder covers already.
 Exit code: 0 written, 1 section or file exists already, 2 bad usage.`;
+const cli = new CommandLine('new', usage);
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        theme: { type: 'string', multiple: true, default: [] },
-        out: { type: 'string', default: 'content/reports' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = cli.parse({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      theme: { type: 'string', multiple: true, default: [] },
+      out: { type: 'string', default: 'content/reports' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof args === 'number') return args;
   if (args.positionals.length !== 2) {
-    return fail('give the section and the title, such as: npm run new -- 1.3 "Activering stimuleren"');
+    return cli.fail('give the section and the title, such as: npm run new -- 1.3 "Activering stimuleren"');
   }
   const [section, title] = args.positionals.map((value) => value.trim()) as [string, string];
   const themes = args.values.theme.map((theme) => theme.trim());
   const problem = requestProblem({ section, title, themes });
-  if (problem) return fail(problem);
+  if (problem) return cli.fail(problem);
   const out = args.values.out;
-  if (existsSync(out) && !statSync(out).isDirectory()) return fail(`--out must be a folder, not the file ${out}`);
+  if (existsSync(out) && !statSync(out).isDirectory()) return cli.fail(`--out must be a folder, not the file ${out}`);
   const now = process.env.NEW_REPORT_NOW ? new Date(process.env.NEW_REPORT_NOW) : new Date();
-  if (Number.isNaN(now.getTime())) return fail(`NEW_REPORT_NOW is not a date and time: ${process.env.NEW_REPORT_NOW}`);
+  if (Number.isNaN(now.getTime()))
+    return cli.fail(`NEW_REPORT_NOW is not a date and time: ${process.env.NEW_REPORT_NOW}`);
 
   const existing = readSources(markdownFilesIn(out));
   const owner = sectionOwner(section, existing);
@@ -92,11 +86,6 @@ function main(argv: string[]): number {
   ];
   process.stdout.write(`\nNext: ${todo.join(', ')}; then run npm run validate.\n`);
   return 0;
-}
-
-function fail(message: string): number {
-  console.error(`new: ${message}\n\n${usage}`);
-  return 2;
 }
 
 process.exitCode = main(process.argv.slice(2));

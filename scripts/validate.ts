@@ -2,12 +2,12 @@
  * npm run validate -- [files or folders...] [--format text|json] [--config file] [--no-cache]
  * Exit 0: no errors (warnings allowed). 1: errors. 2: bad usage.
  */
-import { parseArgs } from 'node:util';
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { collectCompiled } from '../src/compile/collect.ts';
 import { cacheDir, compileSources } from './lib/compile-sources.ts';
 import { readConfig, readReports, UsageError } from './lib/content-files.ts';
 import { printFindings, type OutputFormat } from './lib/print-findings.ts';
+import { CommandLine } from './lib/command-line.ts';
 
 const usage = `Usage: npm run validate -- [files or folders...] [--format text|json] [--config content/site.yaml] [--no-cache]
 
@@ -15,29 +15,22 @@ Checks reports (default: content/reports) and the site config, and prints one
 line per finding: path:line:column: error|warning: message (rule-id).
 Results are kept in node_modules/.cache/ by content; --no-cache checks every file afresh.
 Exit code: 0 no errors, 1 errors found, 2 bad usage.`;
+const cli = new CommandLine('validate', usage);
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        config: { type: 'string', default: 'content/site.yaml' },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = cli.parse({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string', default: 'content/site.yaml' },
+      'no-cache': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof args === 'number') return args;
   const format = args.values.format;
-  if (format !== 'text' && format !== 'json') return fail(`--format must be text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json') return cli.fail(`--format must be text or json, not "${format}"`);
 
   try {
     const read = readReports(args.positionals.length ? args.positionals : ['content/reports']);
@@ -55,14 +48,9 @@ async function main(argv: string[]): Promise<number> {
     printFindings(all, read.fileCount, format as OutputFormat);
     return all.some((d) => d.severity === 'error') ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) return fail(error.message);
+    if (error instanceof UsageError) return cli.fail(error.message);
     throw error;
   }
-}
-
-function fail(message: string): number {
-  console.error(`validate: ${message}\n\n${usage}`);
-  return 2;
 }
 
 process.exitCode = await main(process.argv.slice(2));
