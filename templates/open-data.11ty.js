@@ -21,6 +21,6 @@ export default class OpenData {
   }
 
   render(data) {
-    return data.model.data[data.file.key];
+    return data.model.data[data.file.key]();
   }
 }

@@ -59,7 +59,11 @@ export interface SiteModel {
   decisions: DecisionsIndex;
   feed: FeedEntry[];
   about: AboutPage;
-  data: { reportsJson: string; referencesCsv: string };
+  /**
+   * The open-data files, made when asked for: together they hold all the
+   * content (about 150 MB at 4,000 reports), and most builds write neither.
+   */
+  data: { reportsJson: () => string; referencesCsv: () => string };
   /** Every HTML page but the 404 page, for sitemap.xml. */
   sitemap: { url: string; lastmod?: string }[];
 }
@@ -172,7 +176,10 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
     decisions,
     feed: feedEntries(reports, config.baseUrl, limits.feed),
     about: about ? { title: about.title, html: renderMarkdown(about.markdown, 2) } : defaultAbout(config),
-    data: { reportsJson: reportsJson(sorted, config.baseUrl), referencesCsv: referencesCsv(sorted, config.baseUrl) },
+    data: {
+      reportsJson: () => reportsJson(sorted, config.baseUrl),
+      referencesCsv: () => referencesCsv(sorted, config.baseUrl),
+    },
     sitemap: [
       { url: urls.home },
       ...reports.map((report) =>

@@ -65,8 +65,8 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
     listings: model.listings.filter((listing) => changed(listing.url, listing)),
     decisionPages: model.decisions.pages.filter((page) => changed(page.url, page)),
     dataFiles: [
-      ...(changed(urls.reportsJson, null, inputs ?? model.data.reportsJson) ? [urls.reportsJson] : []),
-      ...(changed(urls.referencesCsv, null, inputs ?? model.data.referencesCsv) ? [urls.referencesCsv] : []),
+      ...(changed(urls.reportsJson, null, inputs ?? model.data.reportsJson()) ? [urls.reportsJson] : []),
+      ...(changed(urls.referencesCsv, null, inputs ?? model.data.referencesCsv()) ? [urls.referencesCsv] : []),
     ],
   };
   const rendered = new Set(
