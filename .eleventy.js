@@ -15,9 +15,11 @@ export default async function (eleventyConfig) {
   const { default: filtersPlugin } = await import('./src/eleventy/filters.ts');
   const { default: tidyHtmlPlugin } = await import('./src/eleventy/tidy-html.ts');
   const { default: nunjucksCompileCachePlugin } = await import('./src/eleventy/nunjucks-compile-cache.ts');
+  const { default: renderSelectionPlugin } = await import('./src/eleventy/render-selection.ts');
   eleventyConfig.addPlugin(nunjucksCompileCachePlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(tidyHtmlPlugin);
+  eleventyConfig.addPlugin(renderSelectionPlugin);
   // Prefixes root-relative links with the path of baseUrl, if it has one. https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

@@ -13,6 +13,7 @@
  *   build, 1 changed        the same build after one report's title and text changed
  *   build, no cache         npm run build -- --no-cache --no-search: one thread, nothing kept
  *   dev, 1 changed          npm run dev: from saving one report to the server giving its new page
+ *   dev, whole site         the same save until the rest of the site (its chapter's listing) shows it too
  *   search index            the Pagefind step alone, over a built site
  *   bare Eleventy           Eleventy 3 with its defaults and a one-line layout on the same files
  * and prints min / median / max wall time, the median peak memory (of the
@@ -130,31 +131,41 @@ try {
   const devReport = path.join(devContent, 'reports', path.basename(changing));
   const port = 20_000 + (process.pid % 20_000);
   const devPage = `http://localhost:${port}/rapporten/${path.basename(changing, '.md')}/`;
+  // The changing report is section 1.1: first on its chapter's first page.
+  const devListing = `http://localhost:${port}/hoofdstukken/1/`;
   const dev = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/dev.ts', '--content', devContent, '--output', at('dev-site'), '--port', String(port)],
     { cwd: root, env: { ...process.env, MONITOR_CACHE_DIR: at('cache-dev') }, stdio: 'ignore' },
   );
   await pageShowing(devPage, 'Synthetische sectie', 600);
-  const devChange = async (): Promise<Sample> => {
+  const devChange = async (): Promise<Sample[]> => {
     edits += 1;
     const title = `Gewijzigd ${edits}`;
     const started = performance.now();
     writeFileSync(devReport, original.replace(/^title: .*$/m, `title: ${title}`));
     await pageShowing(devPage, title, 120);
-    return { seconds: (performance.now() - started) / 1000, maxRssMiB: NaN };
+    const page = (performance.now() - started) / 1000;
+    await pageShowing(devListing, title, 120);
+    const site = (performance.now() - started) / 1000;
+    return [
+      { seconds: page, maxRssMiB: NaN },
+      { seconds: site, maxRssMiB: NaN },
+    ];
   };
 
   console.log(
     `corpus: ${count} reports, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(count * 37.5)} decisions; ${runs} runs each, alternating`,
   );
   const samples: Record<string, Sample[]> = Object.fromEntries(
-    [...Object.keys(commands), 'dev, 1 changed'].map((name) => [name, []]),
+    [...Object.keys(commands), 'dev, 1 changed', 'dev, whole site'].map((name) => [name, []]),
   );
   try {
     for (let run = 0; run < runs; run++) {
       for (const [name, command] of Object.entries(commands)) samples[name]!.push(measure(command()));
-      samples['dev, 1 changed']!.push(await devChange());
+      const [page, site] = await devChange();
+      samples['dev, 1 changed']!.push(page!);
+      samples['dev, whole site']!.push(site!);
       process.stderr.write(`run ${run + 1} of ${runs} done\n`);
     }
   } finally {

@@ -2,19 +2,27 @@
  * npm run dev -- [--content content] [--output _site] [--port 8080]
  * Eleventy's dev server with live reload. Every save in the content folder
  * rebuilds; when the content has errors, the findings are printed and the
- * last good site keeps being served until the file is fixed. A rebuild reads
- * only the files that changed and writes only the pages whose data changed;
- * the search index follows in the background when a report page changed.
+ * last good site keeps being served until the file is fixed.
+ *
+ * When reports were edited (not added, moved or given a new theme), their
+ * pages are written first, against the previous model, and the browser
+ * reloads at once; the whole site follows in a second rebuild that reads only
+ * the files that changed and writes only the pages whose data changed. The
+ * search index follows that in the background when a report page changed.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isRendered, type CompiledSource } from '../src/compile/collect.ts';
 import type { SiteModel } from '../src/model/build-model.ts';
-import { planRender, type PageFingerprints, type RenderSelection } from '../src/model/render-plan.ts';
+import { previewReport } from '../src/model/preview-report.ts';
+import type { ReportPage } from '../src/model/report-page.ts';
+import { outputFile, planRender, type PageFingerprints, type RenderSelection } from '../src/model/render-plan.ts';
+import type { ReportSource } from '../src/validate/report.ts';
 import { pageSalt } from './lib/code-version.ts';
-import { UsageError } from './lib/content-files.ts';
+import { displayPath, readTextFile, UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
-import { cacheDir } from './lib/compile-sources.ts';
+import { cacheDir, compileSources } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { stopSearchIndex, writeSearchIndex } from './lib/search-index.ts';
@@ -49,7 +57,13 @@ const output = path.resolve(values.output);
 let written: PageFingerprints | undefined;
 let selection: RenderSelection | undefined;
 let reportsChanged = false;
-const nothing: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [] };
+const nothing: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [], wholeModel: true };
+/** Every report compiled for the last rebuild, so that the next compiles only what changed. */
+const compiled = new Map<string, CompiledSource>();
+/** The files changed since the last rebuild, as the watcher tells them. */
+let changedFiles: string[] = [];
+/** A quick preview was written; the whole site follows in the next rebuild. */
+let followUp: string | undefined;
 
 /** The model for this rebuild: the new one, or the last good one while the content has errors. */
 async function currentModel(): Promise<SiteModel> {
@@ -58,8 +72,25 @@ async function currentModel(): Promise<SiteModel> {
     loadedForFirstBuild = false;
     return lastGood;
   }
+  const changed = changedFiles;
+  changedFiles = [];
+  if (lastGood && followUp === undefined) {
+    const pages = await preview(lastGood, changed);
+    if (pages) {
+      // Written again by the full rebuild that follows, which knows their neighbours.
+      for (const page of pages) delete written?.[outputFile(page.url)];
+      selection = { reports: pages, listings: [], decisionPages: [], dataFiles: [], wholeModel: false };
+      reportsChanged = false;
+      followUp = changed[0];
+      console.log(
+        `dev: ${pages.length === 1 ? 'the edited report page' : `${pages.length} edited report pages`} first; the rest of the site follows`,
+      );
+      return lastGood;
+    }
+  }
+  followUp = undefined;
   try {
-    const site = await loadSite(values.content, { cacheDir });
+    const site = await loadSite(values.content, { cacheDir, memory: compiled });
     if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
     if (site.model) {
       lastGood = site.model;
@@ -91,6 +122,32 @@ async function currentModel(): Promise<SiteModel> {
   return lastGood;
 }
 
+/**
+ * The pages of edited reports, made against the last good model, when that
+ * is all the change is: every changed file an existing report, still without
+ * errors, in the same section, with themes the site has.
+ */
+async function preview(model: SiteModel, files: string[]): Promise<ReportPage[] | undefined> {
+  const reports = path.resolve(values.content, 'reports');
+  const paths = files.map((file) => path.resolve(file));
+  if (paths.length === 0 || !paths.every((file) => file.startsWith(reports + path.sep) && file.endsWith('.md'))) {
+    return undefined;
+  }
+  const sources: ReportSource[] = [];
+  for (const file of paths) {
+    const read = readTextFile(file, reports);
+    if (read.text === undefined || read.diagnostics.length > 0) return undefined;
+    sources.push({ file: displayPath(file), text: read.text });
+  }
+  const result = await compileSources(sources, model.config, { render: true, cacheDir, threads: 1 });
+  const pages = result.compiled.map((c) =>
+    isRendered(c.report) && !c.diagnostics.some((d) => d.severity === 'error')
+      ? previewReport(model, c.report)
+      : undefined,
+  );
+  return pages.every((page) => page !== undefined) ? pages : undefined;
+}
+
 await currentModel();
 loadedForFirstBuild = true;
 let searching: Promise<unknown> = Promise.resolve();
@@ -99,9 +156,14 @@ const eleventy = createEleventy(output, currentModel, {
   port,
   watch: [path.join(values.content, '**/*')],
   render: () => selection,
+  beforeRebuild: (files) => {
+    changedFiles.push(...files);
+  },
   // Search works in dev too. The index takes seconds on large sites, so the
   // page reloads first and the index follows, one run after the other.
   afterBuild: async () => {
+    // After a quick preview, the rest of the site: as if the file had been saved again.
+    if (followUp !== undefined) eleventy.watcher?.emit('change', followUp);
     if (!reportsChanged) return;
     searching = searching.then(async () => {
       const result = await writeSearchIndex(output);

@@ -27,6 +27,12 @@ export interface CompileOptions {
   threads?: number;
   /** Fewer reports than this to compile are not worth starting threads for. */
   minPerThread?: number;
+  /**
+   * Compiled reports kept in memory by a long-running process (the dev
+   * server), looked up before the cache on disk; after the call it holds
+   * this call's reports and no others.
+   */
+  memory?: Map<string, CompiledSource>;
 }
 
 /**
@@ -44,8 +50,10 @@ export async function compileSources(
   const salt = cacheSalt(config);
   const cacheDir = options.cacheDir === undefined ? undefined : entriesFolder(options.cacheDir);
   const keys = sources.map((source) => cacheKey(salt, source));
-  const results: (CompiledSource | undefined)[] = sources.map((_, i) =>
-    cacheDir === undefined ? undefined : readEntry(cacheDir, keys[i]!, render),
+  const results: (CompiledSource | undefined)[] = sources.map(
+    (_, i) =>
+      remembered(options.memory?.get(keys[i]!), render) ??
+      (cacheDir === undefined ? undefined : readEntry(cacheDir, keys[i]!, render)),
   );
   const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
   const compiled = await compileMany(
@@ -59,8 +67,18 @@ export async function compileSources(
     if (cacheDir !== undefined) writeEntry(cacheDir, keys[index]!, compiled[i]!);
   });
   if (cacheDir !== undefined && missing.length > 0) removeOtherVersions(cacheDir);
+  if (options.memory) {
+    options.memory.clear();
+    keys.forEach((key, i) => options.memory!.set(key, results[i]!));
+  }
   const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
   return { compiled: results as CompiledSource[], fingerprint };
+}
+
+/** A report kept in memory, unless the build needs it rendered and it was only checked. */
+function remembered(entry: CompiledSource | undefined, render: boolean): CompiledSource | undefined {
+  const unrendered = entry?.report !== undefined && !isRendered(entry.report);
+  return render && unrendered ? undefined : entry;
 }
 
 async function compileMany(

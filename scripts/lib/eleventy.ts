@@ -23,9 +23,11 @@ export function createEleventy(
     port?: number;
     /** Runs after every (re)build, such as the search index in dev mode. */
     afterBuild?: () => Promise<unknown>;
+    /** In watch mode, told which files changed before each rebuild. */
+    beforeRebuild?: (files: string[]) => void;
   } = {},
 ) {
-  const { watch = [], port, afterBuild, render, ...rest } = options;
+  const { watch = [], port, afterBuild, beforeRebuild, render, ...rest } = options;
   // In watch mode the model is asked for once per rebuild, before the data is read.
   let current = typeof model === 'function' ? undefined : model;
   return new Eleventy(path.join(root, 'templates'), output, {
@@ -48,6 +50,7 @@ export function createEleventy(
       for (const target of watch) eleventyConfig.addWatchTarget(target);
       if (port !== undefined) eleventyConfig.setServerOptions({ port });
       if (afterBuild) eleventyConfig.on('eleventy.after', afterBuild);
+      if (beforeRebuild) eleventyConfig.on('eleventy.beforeWatch', async (files) => beforeRebuild(files));
     },
   });
 }

@@ -5,6 +5,8 @@ declare module '@11ty/eleventy' {
     addWatchTarget(target: string): void;
     setServerOptions(options: { port?: number }): void;
     on(event: 'eleventy.before' | 'eleventy.after', listener: () => Promise<unknown>): void;
+    /** In watch mode, before a rebuild: the changed files. */
+    on(event: 'eleventy.beforeWatch', listener: (files: string[]) => Promise<unknown>): void;
   }
   export interface EleventyOptions {
     configPath?: string;
@@ -20,6 +22,8 @@ declare module '@11ty/eleventy' {
     init(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+    /** The file watcher (chokidar), once watch() has run. */
+    watcher?: { emit(event: 'change', file: string): boolean };
     close(): Promise<void>;
   }
 }

@@ -6,11 +6,11 @@ import { decisionsIndex, type DecisionsIndex } from './decisions.ts';
 import { feedEntries, type FeedEntry } from './feed.ts';
 import { groupByChapter, listingPages, type ChapterInfo, type ListingPage } from './listings.ts';
 import { referencesCsv, reportsJson } from './open-data.ts';
-import { reportPage, summaryOf, type ReportPage, type ReportSummary } from './report-page.ts';
+import { pageLinks, reportPage, summaryOf, type ReportPage, type ReportSummary } from './report-page.ts';
 import { compareSections } from './sections.ts';
 import { allStatuses, type StatusInfo } from './statuses.ts';
 import { groupBy } from '../util/group-by.ts';
-import { absolute, basePath, urls } from './urls.ts';
+import { basePath, urls } from './urls.ts';
 
 /** Page-size limits that keep every page small, however large the agreement. */
 export const limits = {
@@ -79,10 +79,8 @@ export interface ModelInput {
 export function buildModel({ reports: checked, config, about }: ModelInput): SiteModel {
   const sorted = [...checked].sort((a, b) => compareSections(a.data.agreement.section, b.data.agreement.section));
   const themeLabel = themeLabels(sorted, config);
-  const links = { pageUrl: (path: string) => absolute(config.baseUrl, path) };
-  const reports = sorted.map((report) =>
-    reportPage(report, themeLabel, config.repositoryUrl ? { ...links, repositoryUrl: config.repositoryUrl } : links),
-  );
+  const links = pageLinks(config);
+  const reports = sorted.map((report) => reportPage(report, themeLabel, links));
   reports.forEach((report, i) => {
     if (i > 0) report.previous = summaryOf(reports[i - 1]!);
     if (i + 1 < reports.length) report.next = summaryOf(reports[i + 1]!);

@@ -9,7 +9,8 @@ import { urls } from './urls.ts';
  * The pages Eleventy is asked to write. A full build writes them all; a build
  * over a previous output writes only those whose data changed and keeps the
  * others' files as they were. Pages made from the whole model (home, themes,
- * feed, sitemap…) are few and small, and are always written.
+ * feed, sitemap…) are few and small, and are written by every build; only
+ * the dev server's quick preview of one changed report leaves them out.
  */
 export interface RenderSelection {
   reports: ReportPage[];
@@ -17,6 +18,8 @@ export interface RenderSelection {
   decisionPages: DecisionPage[];
   /** The open-data files' URLs. */
   dataFiles: string[];
+  /** Whether to write the pages made from the whole model. */
+  wholeModel: boolean;
 }
 
 /** Output file (relative to the site folder) → fingerprint of what it shows. */
@@ -37,6 +40,7 @@ export function everything(model: SiteModel): RenderSelection {
     listings: model.listings,
     decisionPages: model.decisions.pages,
     dataFiles: [urls.reportsJson, urls.referencesCsv],
+    wholeModel: true,
   };
 }
 
@@ -68,6 +72,7 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
       ...(changed(urls.reportsJson, null, inputs ?? model.data.reportsJson()) ? [urls.reportsJson] : []),
       ...(changed(urls.referencesCsv, null, inputs ?? model.data.referencesCsv()) ? [urls.referencesCsv] : []),
     ],
+    wholeModel: true,
   };
   const rendered = new Set(
     [...selection.reports, ...selection.listings, ...selection.decisionPages]

@@ -5,7 +5,8 @@ import { themeKey } from '../text/theme-key.ts';
 import { groupBy } from '../util/group-by.ts';
 import { chapterOf } from './sections.ts';
 import { statusInfo, type StatusInfo } from './statuses.ts';
-import { referenceAnchor, reportSlug, urls } from './urls.ts';
+import { absolute, referenceAnchor, reportSlug, urls } from './urls.ts';
+import type { SiteConfig } from '../schema/config.ts';
 
 export interface ThemeRef {
   slug: string;
@@ -59,6 +60,12 @@ export interface PageLinks {
   repositoryUrl?: string;
   /** Absolute URL of the page, quoted in a new issue. */
   pageUrl: (path: string) => string;
+}
+
+/** The links of a site's report pages, from its config. */
+export function pageLinks(config: SiteConfig): PageLinks {
+  const pageUrl = (path: string) => absolute(config.baseUrl, path);
+  return config.repositoryUrl === undefined ? { pageUrl } : { pageUrl, repositoryUrl: config.repositoryUrl };
 }
 
 /** Everything the report page shows, from one validated report. */

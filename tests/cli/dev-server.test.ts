@@ -72,8 +72,16 @@ describe('npm run dev', () => {
 
     expect(await until(title, (t) => t !== undefined, 'the first page')).toBe('Activering stimuleren');
 
+    const fromStart = log.length;
     edit((text) => text.replace('title: Activering stimuleren', 'title: Activering versterken'));
     expect(await until(title, (t) => t === 'Activering versterken', 'the edited title')).toBe('Activering versterken');
+    // The report's own page is written first, then the rest of the site: its chapter's listing too.
+    const listed = () =>
+      fetch(`http://127.0.0.1:${port}/hoofdstukken/1/`)
+        .then((response) => response.text())
+        .then((html) => html.includes('Activering versterken'));
+    expect(await until(listed, (found) => found, 'the edited title in the listing')).toBe(true);
+    expect(log.slice(fromStart)).toContain('dev: the edited report page first; the rest of the site follows');
 
     const before = log.length;
     edit((text) => text.replace('section: "1.3"', 'section: 1.30'));

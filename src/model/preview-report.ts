@@ -1,0 +1,25 @@
+import type { RenderedCompiledReport } from '../markdown/render-report.ts';
+import { themeKey } from '../text/theme-key.ts';
+import type { SiteModel } from './build-model.ts';
+import { pageLinks, reportPage, type ReportPage } from './report-page.ts';
+import { reportSlug } from './urls.ts';
+
+/**
+ * A changed report's page, made against the site's previous model: what the
+ * dev server shows first, in a fraction of the time the whole model takes.
+ * The page is what a full build would write unless the change reaches into
+ * the rest of the site, so it is refused (undefined) when the report is new,
+ * moved to another section or names a theme the site does not have yet.
+ * What it leaves stale elsewhere (listings, decisions, neighbours' links)
+ * the full rebuild that follows puts right.
+ */
+export function previewReport(model: SiteModel, report: RenderedCompiledReport): ReportPage | undefined {
+  const before = model.reports.find((page) => page.slug === reportSlug(report.file));
+  if (!before || before.section !== report.data.agreement.section) return undefined;
+  const labels = new Map(model.themes.map((theme) => [theme.slug, theme.label]));
+  if (!report.data.themes.every((theme) => labels.has(themeKey(theme)))) return undefined;
+  const page = reportPage(report, (slug) => labels.get(slug)!, pageLinks(model.config));
+  if (before.previous) page.previous = before.previous;
+  if (before.next) page.next = before.next;
+  return page;
+}
