@@ -29,6 +29,6 @@ export default async function (eleventyConfig) {
 
 export const config = {
   dir: { input: 'templates', includes: '_includes' },
-  templateFormats: ['njk', '11ty.js'],
+  templateFormats: ['njk'],
   htmlTemplateEngine: 'njk',
 };

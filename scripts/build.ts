@@ -1,5 +1,5 @@
 /**
- * npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--timings]
+ * npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--pages-per-part N] [--timings]
  * Validates the content, then renders the site with Eleventy. On any error the
  * previous output folder is left exactly as it was.
  *
@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { planRender, renderAll, type RenderPlan } from '../src/model/render-plan.ts';
+import { planRender, renderAll, sliceSelection, type RenderPlan } from '../src/model/render-plan.ts';
 import { pageSalt } from './lib/code-version.ts';
 import { cacheDir as sharedCacheDir } from './lib/compile-sources.ts';
 import { UsageError } from './lib/content-files.ts';
@@ -22,11 +22,12 @@ import { checkSite } from './lib/load-site.ts';
 import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
 import { filesUnder } from './lib/files-under.ts';
 import { keepFiles, readBuildRecord, writeBuildRecord } from './lib/previous-build.ts';
+import { writeOpenData } from './lib/open-data-files.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
 const usage =
-  'Usage: npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--timings]';
+  'Usage: npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--pages-per-part N] [--timings]';
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -41,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
         'no-cache': { type: 'boolean', default: false },
         // Threads to compile reports on; default: one per core.
         threads: { type: 'string' },
-        // How long each step took, on stderr.
+        // Pages Eleventy writes at a time; fewer use less memory and take a little longer.
+        'pages-per-part': { type: 'string', default: '1000' },
+        // How long each step took and the peak memory so far, on stderr.
         timings: { type: 'boolean', default: false },
       },
     }));
@@ -53,6 +56,11 @@ async function main(argv: string[]): Promise<number> {
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
     console.error(`build: --threads must be a whole number from 1, not "${values.threads}"\n${usage}`);
+    return 2;
+  }
+  const pagesPerPart = Number(values['pages-per-part']);
+  if (!(Number.isInteger(pagesPerPart) && pagesPerPart >= 1)) {
+    console.error(`build: --pages-per-part must be a whole number from 1, not "${values['pages-per-part']}"\n${usage}`);
     return 2;
   }
 
@@ -114,8 +122,14 @@ async function main(argv: string[]): Promise<number> {
     }
     step(`compare with the previous build (${plan.unchanged.length} pages kept)`);
     const { createEleventy } = await import('./lib/eleventy.ts');
-    await createEleventy(staging, model, { render: plan.selection }).write();
-    step('render the pages (Eleventy)');
+    const { collectGarbage } = await import('./lib/collect-garbage.ts');
+    // Eleventy holds every page it writes until it has written them all: in parts, the memory is one part's.
+    for (const part of sliceSelection(plan.selection, pagesPerPart)) {
+      await createEleventy(staging, model, { render: part }).write();
+      collectGarbage();
+    }
+    writeOpenData(staging, model, plan.selection.dataFiles);
+    step('render the pages (Eleventy) and the open data');
     // The search index is the last step, over the finished pages.
     const searched = search && !searchKept ? await writeSearchIndex(staging) : { errors: [] };
     if (searched.errors.length > 0) {
@@ -147,7 +161,10 @@ function stopwatch(enabled: boolean): (label: string) => void {
   let last = performance.now();
   return (label) => {
     const now = performance.now();
-    if (enabled) console.error(`build: ${((now - last) / 1000).toFixed(2)} s  ${label}`);
+    // maxRSS is in KiB: the peak of this process and its threads so far.
+    const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+    if (enabled)
+      console.error(`build: ${((now - last) / 1000).toFixed(2)} s  ${String(peak).padStart(5)} MiB  ${label}`);
     last = now;
   };
 }

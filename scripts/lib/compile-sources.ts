@@ -89,23 +89,27 @@ async function compileMany(
 ): Promise<CompiledSource[]> {
   if (sources.length === 0) return [];
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
-  if (count <= 1) {
-    // Loaded when needed: with every report in the cache, the parsers are not.
-    const { compileReport } = await import('../../src/compile/compile-report.ts');
-    return sources.map((source) => compileReport(source, config, render));
-  }
-  const shares = await Promise.all(
-    splitEvenly(sources, count).map((share) => onWorker({ sources: share, config, render })),
-  );
-  return shares.flat();
+  // Loaded when needed: with every report in the cache, the parsers are not.
+  const { compileReport } = await import('../../src/compile/compile-report.ts');
+  if (count <= 1) return sources.map((source) => compileReport(source, config, render));
+  // This thread takes the first share itself: a thread less to start, and a copy less of every library.
+  const [own, ...others] = splitEvenly(sources, count);
+  const started = others.map((share) => onWorker({ sources: share, config, render }));
+  const mine = own!.map((source) => compileReport(source, config, render));
+  return [mine, ...(await Promise.all(started))].flat();
 }
 
-function onWorker(workerData: { sources: ReportSource[]; config: SiteConfig; render: boolean }) {
+function onWorker(share: { sources: ReportSource[]; config: SiteConfig; render: boolean }) {
   return new Promise<CompiledSource[]>((resolve, reject) => {
+    const workerData = { ...share, batch: 50 };
     // Not this process's flags: its --import of TypeScript files would fail before the worker registers tsx.
     const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), { workerData, execArgv: [] });
-    worker.once('message', (result: CompiledSource[]) => {
-      resolve(result);
+    const results: CompiledSource[] = [];
+    // The results come in batches of 50, the last one shorter (possibly empty).
+    worker.on('message', (batch: CompiledSource[]) => {
+      results.push(...batch);
+      if (batch.length === workerData.batch) return;
+      resolve(results);
       void worker.terminate();
     });
     worker.once('error', reject);

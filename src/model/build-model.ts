@@ -60,10 +60,10 @@ export interface SiteModel {
   feed: FeedEntry[];
   about: AboutPage;
   /**
-   * The open-data files, made when asked for: together they hold all the
-   * content (about 150 MB at 4,000 reports), and most builds write neither.
+   * The open-data files by URL, made in pieces when written (open-data.ts):
+   * together they hold all the content, and most builds write neither.
    */
-  data: { reportsJson: () => string; referencesCsv: () => string };
+  data: Record<string, () => Iterable<string>>;
   /** Every HTML page but the 404 page, for sitemap.xml. */
   sitemap: { url: string; lastmod?: string }[];
 }
@@ -175,8 +175,8 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
     feed: feedEntries(reports, config.baseUrl, limits.feed),
     about: about ? { title: about.title, html: renderMarkdown(about.markdown, 2) } : defaultAbout(config),
     data: {
-      reportsJson: () => reportsJson(sorted, config.baseUrl),
-      referencesCsv: () => referencesCsv(sorted, config.baseUrl),
+      [urls.reportsJson]: () => reportsJson(sorted, config.baseUrl),
+      [urls.referencesCsv]: () => referencesCsv(sorted, config.baseUrl),
     },
     sitemap: [
       { url: urls.home },

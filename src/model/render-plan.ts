@@ -39,7 +39,7 @@ export function everything(model: SiteModel): RenderSelection {
     reports: model.reports,
     listings: model.listings,
     decisionPages: model.decisions.pages,
-    dataFiles: [urls.reportsJson, urls.referencesCsv],
+    dataFiles: Object.keys(model.data),
     wholeModel: true,
   };
 }
@@ -68,10 +68,9 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
     reports,
     listings: model.listings.filter((listing) => changed(listing.url, listing)),
     decisionPages: model.decisions.pages.filter((page) => changed(page.url, page)),
-    dataFiles: [
-      ...(changed(urls.reportsJson, null, inputs ?? model.data.reportsJson()) ? [urls.reportsJson] : []),
-      ...(changed(urls.referencesCsv, null, inputs ?? model.data.referencesCsv()) ? [urls.referencesCsv] : []),
-    ],
+    dataFiles: Object.entries(model.data)
+      .filter(([url, pieces]) => changed(url, null, inputs ?? [...pieces()].join('')))
+      .map(([url]) => url),
     wholeModel: true,
   };
   const rendered = new Set(
@@ -87,6 +86,43 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
     (file) => file.startsWith(`${reportFolder}/`) && !reportFiles.has(file),
   );
   return { selection, fingerprints, unchanged, reportsChanged: !previous || reports.length > 0 || removedReports };
+}
+
+/**
+ * The selection cut into parts of at most `size` pages, written one after
+ * the other: Eleventy holds every page it writes until it has written them
+ * all, so the parts bound the build's memory. The pages made from the whole
+ * model go with the first part.
+ */
+export function sliceSelection(selection: RenderSelection, size: number): RenderSelection[] {
+  const parts: RenderSelection[] = [];
+  const empty = (): RenderSelection => ({
+    reports: [],
+    listings: [],
+    decisionPages: [],
+    dataFiles: [],
+    wholeModel: false,
+  });
+  let part = { ...empty(), wholeModel: selection.wholeModel };
+  let count = 0;
+  const add = <K extends 'reports' | 'listings' | 'decisionPages' | 'dataFiles'>(
+    key: K,
+    item: RenderSelection[K][number],
+  ) => {
+    if (count === size) {
+      parts.push(part);
+      part = empty();
+      count = 0;
+    }
+    (part[key] as RenderSelection[K][number][]).push(item);
+    count += 1;
+  };
+  for (const item of selection.reports) add('reports', item);
+  for (const item of selection.listings) add('listings', item);
+  for (const item of selection.decisionPages) add('decisionPages', item);
+  for (const item of selection.dataFiles) add('dataFiles', item);
+  parts.push(part);
+  return parts;
 }
 
 /** The same plan with every page written, for when the previous output cannot be used after all. */

@@ -76,10 +76,11 @@ export function reportPage(
 ): ReportPage {
   const { data, rendered } = report;
   const references = [...data.references].sort((a, b) => a.id - b.id);
+  const citations = groupBy(rendered.citations, (citation) => citation.id);
   const entries: ReferenceEntry[] = references.map((reference) => ({
     ...reference,
     anchor: referenceAnchor(reference.id),
-    citedAt: rendered.citations.filter((c) => c.id === reference.id).map((c) => c.anchor),
+    citedAt: (citations.get(reference.id) ?? []).map((c) => c.anchor),
   }));
   const slug = reportSlug(report.file);
   const lastChanged = [data.updated, ...data.history.map((h) => h.date)]

@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileContent } from '../../src/compile/compile-report.ts';
+import { parseConfig } from '../../src/load/config.ts';
+import { buildModel } from '../../src/model/build-model.ts';
+import { everything, sliceSelection, type RenderSelection } from '../../src/model/render-plan.ts';
+import { fixturesDir, readFixture } from '../helpers/fixtures.ts';
+
+const config = parseConfig('site.yaml', readFixture('sites/corpus/site.yaml')).config!;
+const model = buildModel({
+  reports: compileContent(
+    readdirSync(`${fixturesDir}/sites/corpus/reports`).map((name) => ({
+      file: `content/reports/${name}`,
+      text: readFixture(`sites/corpus/reports/${name}`),
+    })),
+    config,
+  ).reports,
+  config,
+});
+
+const pagesOf = (selection: RenderSelection) => [
+  ...selection.reports.map((page) => page.url),
+  ...selection.listings.map((page) => page.url),
+  ...selection.decisionPages.map((page) => page.url),
+  ...selection.dataFiles,
+];
+
+describe('writing the pages in parts', () => {
+  const all = everything(model);
+
+  it('should write every page once, in order, in parts of at most the size asked', () => {
+    for (const size of [1, 2, 3, 7, 1000]) {
+      const parts = sliceSelection(all, size);
+      expect(parts.flatMap(pagesOf)).toEqual(pagesOf(all));
+      for (const part of parts) expect(pagesOf(part).length).toBeLessThanOrEqual(size);
+      expect(parts.length).toBe(Math.ceil(pagesOf(all).length / size));
+    }
+  });
+
+  it('should write the pages made from the whole model with the first part only', () => {
+    expect(sliceSelection(all, 3).map((part) => part.wholeModel)).toEqual(
+      sliceSelection(all, 3).map((_, i) => i === 0),
+    );
+    expect(sliceSelection({ ...all, wholeModel: false }, 3).some((part) => part.wholeModel)).toBe(false);
+  });
+
+  it('should still write the whole-model pages when there is no other page to write', () => {
+    const none: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [], wholeModel: true };
+    expect(sliceSelection(none, 10)).toEqual([none]);
+  });
+});
+
+describe('the open-data files, made in pieces', () => {
+  const whole = (url: string) => [...model.data[url]!()].join('');
+
+  it('should make /data/reports.json laid out exactly as JSON.stringify with two spaces does', () => {
+    const text = whole('/data/reports.json');
+    const parsed = JSON.parse(text) as { schemaVersion: number; reports: { slug: string }[] };
+    expect(text).toBe(JSON.stringify(parsed, null, 2));
+    expect(parsed.reports.map((report) => report.slug)).toEqual(model.reports.map((report) => report.slug));
+  });
+
+  it('should make a valid, empty reports.json for a site without reports', () => {
+    const empty = buildModel({ reports: [], config });
+    const text = [...empty.data['/data/reports.json']!()].join('');
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 1, reports: [] });
+    expect(text).toBe(JSON.stringify({ schemaVersion: 1, reports: [] }, null, 2));
+  });
+
+  it('should make /data/references.csv a header and one row per reference', () => {
+    const rows = whole('/data/references.csv').split('\r\n');
+    expect(rows[0]).toBe('report_section,report_title,report_url,reference_id,date,title,url');
+    expect(rows.at(-1)).toBe('');
+    expect(rows.length - 2).toBe(model.reports.reduce((sum, report) => sum + report.references.length, 0));
+  });
+});
