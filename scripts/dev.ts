@@ -122,17 +122,19 @@ async function currentModel(): Promise<SiteModel> {
   return lastGood;
 }
 
+/** More changed files than this (a checkout, a search and replace) go straight to the full rebuild. */
+const previewLimit = 10;
+
 /**
  * The pages of edited reports, made against the last good model, when that
- * is all the change is: every changed file an existing report, still without
- * errors, in the same section, with themes the site has.
+ * is all the change is: a few changed files, each an existing report, still
+ * without errors, in the same section, with themes the site has.
  */
 async function preview(model: SiteModel, files: string[]): Promise<ReportPage[] | undefined> {
   const reports = path.resolve(values.content, 'reports');
-  const paths = files.map((file) => path.resolve(file));
-  if (paths.length === 0 || !paths.every((file) => file.startsWith(reports + path.sep) && file.endsWith('.md'))) {
-    return undefined;
-  }
+  const paths = [...new Set(files.map((file) => path.resolve(file)))];
+  const inReports = (file: string) => file.startsWith(reports + path.sep) && file.endsWith('.md');
+  if (paths.length === 0 || paths.length > previewLimit || !paths.every(inReports)) return undefined;
   const sources: ReportSource[] = [];
   for (const file of paths) {
     const read = readTextFile(file, reports);
