@@ -136,18 +136,25 @@ try {
   const dev = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/dev.ts', '--content', devContent, '--output', at('dev-site'), '--port', String(port)],
-    { cwd: root, env: { ...process.env, MONITOR_CACHE_DIR: at('cache-dev') }, stdio: 'ignore' },
+    { cwd: root, env: { ...process.env, MONITOR_CACHE_DIR: at('cache-dev') }, stdio: ['ignore', 'pipe', 'ignore'] },
   );
+  // The server says when its background search index is done: the next rows must not run beside it.
+  let devOutput = '';
+  dev.stdout!.on('data', (chunk: Buffer) => (devOutput += chunk.toString()));
+  const indexed = () => devOutput.split('dev: search index updated').length - 1;
   await pageShowing(devPage, 'Synthetische sectie', 600);
+  await until(() => indexed() >= 1, 600, "the dev server's first search index");
   const devChange = async (): Promise<Sample[]> => {
     edits += 1;
     const title = `Gewijzigd ${edits}`;
+    const before = indexed();
     const started = performance.now();
     writeFileSync(devReport, original.replace(/^title: .*$/m, `title: ${title}`));
     await pageShowing(devPage, title, 120);
     const page = (performance.now() - started) / 1000;
     await pageShowing(devListing, title, 120);
     const site = (performance.now() - started) / 1000;
+    await until(() => indexed() > before, 600, "the dev server's search index");
     return [
       { seconds: page, maxRssMiB: NaN },
       { seconds: site, maxRssMiB: NaN },
@@ -215,6 +222,15 @@ function measure({ argv, env = {} }: Command): Sample {
   if (result.status !== 0) throw new Error(`${argv.join(' ')} failed (exit ${result.status}):\n${result.stderr}`);
   const reading = /BENCH ([\d.]+) (\d+)/.exec(result.stderr ?? '');
   return { seconds: wall, maxRssMiB: reading ? Number(reading[2]) / 1024 : NaN };
+}
+
+/** Waits until `done` says so, polling every 100 ms. */
+async function until(done: () => boolean, seconds: number, what: string): Promise<void> {
+  const deadline = performance.now() + seconds * 1000;
+  while (!done()) {
+    if (performance.now() > deadline) throw new Error(`${what} did not finish within ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Waits until the page at `url` holds `text`, polling every 20 ms. */

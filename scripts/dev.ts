@@ -170,6 +170,7 @@ const eleventy = createEleventy(output, currentModel, {
     searching = searching.then(async () => {
       const result = await writeSearchIndex(output);
       if (result.errors.length) console.error(`dev: the search index failed: ${result.errors.join('; ')}`);
+      else console.log(`dev: search index updated (${result.pages} pages)`);
     });
   },
 });
