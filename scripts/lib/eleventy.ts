@@ -42,10 +42,10 @@ export function createEleventy(
           current = await model();
         });
       }
-      // Frozen, so that Eleventy hands them to every page as they are rather than copying them for each.
-      eleventyConfig.addGlobalData('model', () => Object.freeze(current));
-      eleventyConfig.addGlobalData('render', () =>
-        Object.freeze((typeof render === 'function' ? render() : render) ?? everything(current!)),
+      eleventyConfig.addGlobalData('model', () => current);
+      eleventyConfig.addGlobalData(
+        'render',
+        () => (typeof render === 'function' ? render() : render) ?? everything(current!),
       );
       for (const target of watch) eleventyConfig.addWatchTarget(target);
       if (port !== undefined) eleventyConfig.setServerOptions({ port });
