@@ -57,7 +57,8 @@ const output = path.resolve(values.output);
 let written: PageFingerprints | undefined;
 let selection: RenderSelection | undefined;
 let reportsChanged = false;
-const nothing: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [], wholeModel: true };
+/** While the content has errors: the pages of the last good site are written already. */
+const nothing: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [], wholeModel: false };
 /** Every report compiled for the last rebuild, so that the next compiles only what changed. */
 const compiled = new Map<string, CompiledSource>();
 /** The files changed since the last rebuild, as the watcher tells them. */
