@@ -18,6 +18,7 @@ import { planRender, renderAll, sliceSelection, type RenderPlan } from '../src/m
 import { pageSalt } from './lib/code-version.ts';
 import { cacheDir as sharedCacheDir } from './lib/compile-sources.ts';
 import { UsageError } from './lib/content-files.ts';
+import { collectGarbage } from './lib/collect-garbage.ts';
 import { checkSite } from './lib/load-site.ts';
 import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
 import { filesUnder } from './lib/files-under.ts';
@@ -95,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const model = await site.ready.model();
+  // What made the model is garbage now; collected before Eleventy adds its own.
+  collectGarbage();
   step('build the model');
   const staging = stagingFolder(output);
   let plan: RenderPlan;
@@ -122,7 +125,6 @@ async function main(argv: string[]): Promise<number> {
     }
     step(`compare with the previous build (${plan.unchanged.length} pages kept)`);
     const { createEleventy } = await import('./lib/eleventy.ts');
-    const { collectGarbage } = await import('./lib/collect-garbage.ts');
     // Eleventy holds every page it writes until it has written them all: in parts, the memory is one part's.
     for (const part of sliceSelection(plan.selection, pagesPerPart)) {
       await createEleventy(staging, model, { render: part }).write();

@@ -9,6 +9,7 @@ import { isRendered, type CompiledSource } from '../../src/compile/collect.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
 import { codeVersion } from './code-version.ts';
+import { garbageCollector } from './collect-garbage.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -91,11 +92,18 @@ async function compileMany(
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
   // Loaded when needed: with every report in the cache, the parsers are not.
   const { compileReport } = await import('../../src/compile/compile-report.ts');
-  if (count <= 1) return sources.map((source) => compileReport(source, config, render));
+  // A copy, as a worker's results are: a string the parsers cut out of a file
+  // (a title, say) is a slice of it that keeps the whole file in memory.
+  const collect = garbageCollector();
+  const compileHere = (source: ReportSource) => {
+    collect();
+    return structuredClone(compileReport(source, config, render));
+  };
+  if (count <= 1) return sources.map(compileHere);
   // This thread takes the first share itself: a thread less to start, and a copy less of every library.
   const [own, ...others] = splitEvenly(sources, count);
   const started = others.map((share) => onWorker({ sources: share, config, render }));
-  const mine = own!.map((source) => compileReport(source, config, render));
+  const mine = own!.map(compileHere);
   return [mine, ...(await Promise.all(started))].flat();
 }
 

@@ -4,6 +4,7 @@ import { compileReport } from '../../src/compile/compile-report.ts';
 import type { CompiledSource } from '../../src/compile/collect.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
+import { garbageCollector } from './collect-garbage.ts';
 
 const { sources, config, render, batch } = workerData as {
   sources: ReportSource[];
@@ -13,7 +14,9 @@ const { sources, config, render, batch } = workerData as {
 };
 // Sent on in batches, so that this thread never holds more than a batch of results.
 let done: CompiledSource[] = [];
+const collect = garbageCollector();
 for (const source of sources) {
+  collect();
   done.push(compileReport(source, config, render));
   if (done.length === batch) {
     parentPort!.postMessage(done);

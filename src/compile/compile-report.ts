@@ -7,7 +7,7 @@ import { collectCompiled, type CompiledSource } from './collect.ts';
 export function compileReport(source: ReportSource, config: SiteConfig, render: boolean): CompiledSource {
   const { report, diagnostics } = checkReport(source, config);
   if (!report) return { diagnostics };
-  const { tree: _tree, ...compiled } = report;
+  const { tree: _tree, body: _body, citations: _citations, ...compiled } = report;
   const section = { section: report.data.agreement.section, place: report.sectionPlace };
   if (!render || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, section, report: compiled };
   return { diagnostics, section, report: { ...compiled, rendered: renderReport(report) } };

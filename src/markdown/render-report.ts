@@ -24,8 +24,12 @@ export interface RenderedReport {
   notesHtml: (string | undefined)[];
 }
 
-/** A checked report without its syntax tree, which nothing needs after rendering. */
-export type CompiledReport = Omit<CheckedReport, 'tree'>;
+/**
+ * A checked report without what only checking and rendering need (the syntax
+ * tree, the Markdown and where its citations are): the build holds every
+ * report at once, and those are most of a report's size.
+ */
+export type CompiledReport = Omit<CheckedReport, 'tree' | 'body' | 'citations'>;
 
 /** A checked report with its Markdown rendered: what the model is built from. */
 export type RenderedCompiledReport = CompiledReport & { rendered: RenderedReport };

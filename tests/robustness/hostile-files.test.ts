@@ -142,7 +142,7 @@ const hostile: Record<
   'unbalanced-brackets-and-emphasis.md': {
     findings: [],
     page: (page, report) => {
-      expect(report.citations.map((c) => c.id)).toEqual([0, 0, 0, 0, 0, 0]);
+      expect(report.rendered.citations.map((c) => c.id)).toEqual([0, 0, 0, 0, 0, 0]);
       expect(page.bodyHtml).toContain('Open [[[ en ]] dicht');
     },
   },
