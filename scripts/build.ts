@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
         // Threads to compile reports on; default: one per core.
         threads: { type: 'string' },
         // Pages Eleventy writes at a time; fewer use less memory and take a little longer.
-        'pages-per-part': { type: 'string', default: '1000' },
+        'pages-per-part': { type: 'string', default: '250' },
         // How long each step took and the peak memory so far, on stderr.
         timings: { type: 'boolean', default: false },
       },
@@ -88,14 +88,17 @@ async function main(argv: string[]): Promise<number> {
     console.error(`build: stopped; ${values.output}/ was left as it was.`);
     return 1;
   }
+  const { fingerprint } = site.ready;
   const salt = pageSalt(site.ready.config);
   const previous = cacheDir === undefined ? undefined : readBuildRecord(cacheDir, output, salt);
   // Same content, same code, same folder as the previous build: its output is this build's output.
-  if (previous?.inputs === site.ready.fingerprint && (previous.search || !search)) {
+  if (previous?.inputs === fingerprint && (previous.search || !search)) {
     console.log(`build: nothing changed since the previous build; ${values.output}/ is up to date.`);
     return 0;
   }
   const model = await site.ready.model();
+  // The compiled reports it was made from are garbage now, but for what the model shares with them.
+  site = undefined;
   // What made the model is garbage now; collected before Eleventy adds its own.
   collectGarbage();
   step('build the model');
@@ -103,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
   let plan: RenderPlan;
   let searchKept = false;
   try {
-    plan = planRender(model, salt, previous?.pages, site.ready.fingerprint);
+    plan = planRender(model, salt, previous?.pages, fingerprint);
     mkdirSync(staging);
     try {
       keepFiles(output, staging, plan.unchanged);
@@ -143,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
     if (search && !searchKept) step('search index (Pagefind)');
     replaceFolder(staging, output);
     if (cacheDir !== undefined) {
-      writeBuildRecord(cacheDir, output, { salt, inputs: site.ready.fingerprint, search, pages: plan.fingerprints });
+      writeBuildRecord(cacheDir, output, { salt, inputs: fingerprint, search, pages: plan.fingerprints });
     }
     step('swap the new site in');
   } catch (error) {

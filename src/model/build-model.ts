@@ -81,6 +81,8 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
   const themeLabel = themeLabels(sorted, config);
   const links = pageLinks(config);
   const reports = sorted.map((report) => reportPage(report, themeLabel, links));
+  // Only what the open data needs is kept of the compiled reports, not their rendered parts.
+  const openData = sorted.map(({ file, data }) => ({ file, data }));
   reports.forEach((report, i) => {
     if (i > 0) report.previous = summaryOf(reports[i - 1]!);
     if (i + 1 < reports.length) report.next = summaryOf(reports[i + 1]!);
@@ -175,8 +177,8 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
     feed: feedEntries(reports, config.baseUrl, limits.feed),
     about: about ? { title: about.title, html: renderMarkdown(about.markdown, 2) } : defaultAbout(config),
     data: {
-      [urls.reportsJson]: () => reportsJson(sorted, config.baseUrl),
-      [urls.referencesCsv]: () => referencesCsv(sorted, config.baseUrl),
+      [urls.reportsJson]: () => reportsJson(openData, config.baseUrl),
+      [urls.referencesCsv]: () => referencesCsv(openData, config.baseUrl),
     },
     sitemap: [
       { url: urls.home },

@@ -1,6 +1,9 @@
 import type { CompiledReport } from '../markdown/render-report.ts';
 import { absolute, reportSlug, urls } from './urls.ts';
 
+/** What the open data is made of: a report's file and front matter. */
+export type OpenDataReport = Pick<CompiledReport, 'file' | 'data'>;
+
 /** Bumped when a field of /data/reports.json changes meaning or goes away. */
 export const openDataSchemaVersion = 1;
 
@@ -12,7 +15,7 @@ export const openDataSchemaVersion = 1;
  * /data/reports.json: every report's front-matter data and page URL. Joined,
  * the pieces are exactly `JSON.stringify(file, null, 2)`.
  */
-export function* reportsJson(reports: readonly CompiledReport[], baseUrl: string): Generator<string> {
+export function* reportsJson(reports: readonly OpenDataReport[], baseUrl: string): Generator<string> {
   yield `{\n  "schemaVersion": ${openDataSchemaVersion},\n  "reports": [`;
   for (const [i, report] of reports.entries()) {
     const slug = reportSlug(report.file);
@@ -26,7 +29,7 @@ export function* reportsJson(reports: readonly CompiledReport[], baseUrl: string
 const csvColumns = ['report_section', 'report_title', 'report_url', 'reference_id', 'date', 'title', 'url'];
 
 /** /data/references.csv: one row per reference, RFC 4180. */
-export function* referencesCsv(reports: readonly CompiledReport[], baseUrl: string): Generator<string> {
+export function* referencesCsv(reports: readonly OpenDataReport[], baseUrl: string): Generator<string> {
   yield csvRow(csvColumns);
   for (const report of reports) {
     yield report.data.references
