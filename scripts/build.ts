@@ -96,7 +96,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(`build: nothing changed since the previous build; ${values.output}/ is up to date.`);
     return 0;
   }
-  const model = await site.ready.model();
+  let model;
+  try {
+    model = await site.ready.model();
+  } catch (error) {
+    // Not the content's fault (the cache changed under the build): said plainly, the old site kept.
+    console.error(`build: ${(error as Error).message}\n${values.output}/ was left as it was.`);
+    return 1;
+  }
   // The compiled reports it was made from are garbage now, but for what the model shares with them.
   site = undefined;
   // What made the model is garbage now; collected before Eleventy adds its own.

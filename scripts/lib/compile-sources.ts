@@ -34,28 +34,44 @@ export interface CompileOptions {
    * this call's reports and no others.
    */
   memory?: Map<string, CompiledSource>;
+  /**
+   * Reports found rendered in the cache are left out of `compiled` and read
+   * by `withReports()`: a build that finds nothing changed needs only the
+   * findings, and reading every report costs seconds.
+   */
+  deferReports?: boolean;
+}
+
+export interface CompiledSources {
+  compiled: CompiledSource[];
+  /** Changes whenever any report, the config or the compiling code does. */
+  fingerprint: string;
+  /** `compiled` with every report read, also those deferReports left out. */
+  withReports: () => CompiledSource[];
 }
 
 /**
  * Compiles every report (see compileReport), taking what it can from the
  * cache and spreading the rest over worker threads. The result is the same,
- * value for value, as compiling each report on this thread. `fingerprint`
- * changes whenever any report, the config or the compiling code does.
+ * value for value, as compiling each report on this thread.
  */
 export async function compileSources(
   sources: readonly ReportSource[],
   config: SiteConfig,
   options: CompileOptions,
-): Promise<{ compiled: CompiledSource[]; fingerprint: string }> {
+): Promise<CompiledSources> {
   const { render } = options;
   const salt = cacheSalt(config);
   const cacheDir = options.cacheDir === undefined ? undefined : entriesFolder(options.cacheDir);
   const keys = sources.map((source) => cacheKey(salt, source));
-  const results: (CompiledSource | undefined)[] = sources.map(
-    (_, i) =>
-      remembered(options.memory?.get(keys[i]!), render) ??
-      (cacheDir === undefined ? undefined : readEntry(cacheDir, keys[i]!, render)),
-  );
+  const deferred: number[] = [];
+  const results: (CompiledSource | undefined)[] = sources.map((_, i) => {
+    const found = remembered(options.memory?.get(keys[i]!), render);
+    if (found !== undefined || cacheDir === undefined) return found;
+    const entry = readEntry(cacheDir, keys[i]!, !render ? 'check' : options.deferReports ? 'defer' : 'report');
+    if (entry?.deferred) deferred.push(i);
+    return entry?.compiled;
+  });
   const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
   const compiled = await compileMany(
     missing.map((i) => sources[i]!),
@@ -68,12 +84,22 @@ export async function compileSources(
     if (cacheDir !== undefined) writeEntry(cacheDir, keys[index]!, compiled[i]!);
   });
   if (cacheDir !== undefined && missing.length > 0) removeOtherVersions(cacheDir);
-  if (options.memory) {
+  const done = results as CompiledSource[];
+  const remember = (all: CompiledSource[]) => {
+    if (!options.memory) return;
     options.memory.clear();
-    keys.forEach((key, i) => options.memory!.set(key, results[i]!));
-  }
+    keys.forEach((key, i) => options.memory!.set(key, all[i]!));
+  };
+  if (deferred.length === 0) remember(done);
+  const withReports = () => {
+    if (deferred.length === 0) return done;
+    const all = [...done];
+    for (const i of deferred) all[i] = { ...all[i]!, report: readReport(cacheDir!, keys[i]!, sources[i]!.file) };
+    remember(all);
+    return all;
+  };
   const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
-  return { compiled: results as CompiledSource[], fingerprint };
+  return { compiled: done, fingerprint, withReports };
 }
 
 /** A report kept in memory, unless the build needs it rendered and it was only checked. */
@@ -186,20 +212,46 @@ interface CheckPart {
   rendered: boolean;
 }
 
-function readEntry(dir: string, key: string, render: boolean): CompiledSource | undefined {
+/**
+ * An entry: its findings only ('check', for the validator); with its
+ * rendered report ('report'); or marked `deferred` where the report is there
+ * to be read later ('defer'). Missing where the build needs a rendered report
+ * that the entry lacks (the validator alone checked it).
+ */
+function readEntry(
+  dir: string,
+  key: string,
+  mode: 'check' | 'report' | 'defer',
+): { compiled: CompiledSource; deferred?: true } | undefined {
   try {
     const check = deserialize(readFileSync(path.join(dir, `${key}.check`))) as CheckPart;
     const found: CompiledSource = { diagnostics: check.diagnostics };
     if (check.section) found.section = check.section;
     const renderable = check.hasReport && !check.diagnostics.some((d) => d.severity === 'error');
-    if (!render || !renderable) return found;
+    if (mode === 'check' || !renderable) return { compiled: found };
     // A report checked by the validator alone has not been rendered yet.
     if (!check.rendered) return undefined;
+    if (mode === 'defer') return { compiled: found, deferred: true };
     const report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as CompiledSource['report'];
-    return isRendered(report) ? { ...found, report } : undefined;
+    return isRendered(report) ? { compiled: { ...found, report } } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A report whose `.check` said it is in the cache, rendered. Gone or
+ * unreadable since is not the editor's doing: another process emptied the
+ * cache while this one ran, and the build stops with that.
+ */
+function readReport(dir: string, key: string, file: string): NonNullable<CompiledSource['report']> {
+  try {
+    const report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as CompiledSource['report'];
+    if (isRendered(report)) return report;
+  } catch {
+    // Said below.
+  }
+  throw new Error(`the cache entry of ${file} went missing during the build; run the build again`);
 }
 
 function writeEntry(dir: string, key: string, entry: CompiledSource): void {

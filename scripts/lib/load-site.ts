@@ -6,7 +6,7 @@ import { configFileName } from '../../src/load/config.ts';
 import type { SiteModel } from '../../src/model/build-model.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import { checkAbout } from '../../src/validate/about.ts';
-import { collectCompiled } from '../../src/compile/collect.ts';
+import { collectCompiled, isRendered } from '../../src/compile/collect.ts';
 import { compileSources, type CompileOptions } from './compile-sources.ts';
 import { displayPath, readConfig, readReports, readTextFile } from './content-files.ts';
 
@@ -42,8 +42,11 @@ export interface CheckedSite {
 export async function checkSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<CheckedSite> {
   const read = readReports([path.join(content, 'reports')]);
   const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
-  const compiled = config ? await compileSources(read.sources, config, { ...options, render: true }) : undefined;
-  const checked = compiled ? collectCompiled(read.sources, compiled.compiled) : { reports: [], diagnostics: [] };
+  // The reports in the cache are read only when the model is asked for.
+  const compiled = config
+    ? await compileSources(read.sources, config, { ...options, render: true, deferReports: true })
+    : undefined;
+  const checked = compiled ? collectCompiled(read.sources, compiled.compiled) : { diagnostics: [] };
   const about = readAbout(path.join(content, aboutFileName));
   const findings = sortDiagnostics([
     ...configFindings,
@@ -60,9 +63,8 @@ export async function checkSite(content: string, options: Omit<CompileOptions, '
   const model = async () => {
     // Loaded when needed: a build that finds nothing changed makes no model.
     const { buildModel } = await import('../../src/model/build-model.ts');
-    return buildModel(
-      about.about ? { reports: checked.reports, config, about: about.about } : { reports: checked.reports, config },
-    );
+    const reports = compiled.withReports().flatMap((c) => (isRendered(c.report) ? [c.report] : []));
+    return buildModel(about.about ? { reports, config, about: about.about } : { reports, config });
   };
   return { findings, fileCount: read.fileCount, ready: { config, fingerprint, model } };
 }
