@@ -104,9 +104,9 @@ async function main(argv: string[]): Promise<number> {
     console.error(`build: ${(error as Error).message}\n${values.output}/ was left as it was.`);
     return 1;
   }
-  // The compiled reports it was made from are garbage now, but for what the model shares with them.
+  // The compiled reports and what made the model are garbage now (but for what the model
+  // shares with them): collected before Eleventy adds its own.
   site = undefined;
-  // What made the model is garbage now; collected before Eleventy adds its own.
   collectGarbage();
   step('build the model');
   const staging = stagingFolder(output);

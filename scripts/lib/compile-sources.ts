@@ -73,8 +73,9 @@ export async function compileSources(
     return entry?.compiled;
   });
   const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
+  // No closure here names `sources`: withReports below would keep every file's text alive.
   const compiled = await compileMany(
-    missing.map((i) => sources[i]!),
+    sources.filter((_, i) => results[i] === undefined),
     config,
     render,
     options,
@@ -91,10 +92,11 @@ export async function compileSources(
     keys.forEach((key, i) => options.memory!.set(key, all[i]!));
   };
   if (deferred.length === 0) remember(done);
+  const files = sources.map((source) => source.file);
   const withReports = () => {
     if (deferred.length === 0) return done;
     const all = [...done];
-    for (const i of deferred) all[i] = { ...all[i]!, report: readReport(cacheDir!, keys[i]!, sources[i]!.file) };
+    for (const i of deferred) all[i] = { ...all[i]!, report: readReport(cacheDir!, keys[i]!, files[i]!) };
     remember(all);
     return all;
   };
