@@ -143,7 +143,14 @@ async function preview(model: SiteModel, files: string[]): Promise<ReportPage[] 
     sources.push({ file: displayPath(file), text: read.text });
   }
   const result = await compileSources(sources, model.config, { render: true, cacheDir, threads: 1 });
-  const pages = result.compiled.map((c) =>
+  let found;
+  try {
+    found = result.withReports();
+  } catch {
+    // The cache changed under the server: the full rebuild says so.
+    return undefined;
+  }
+  const pages = found.map((c) =>
     isRendered(c.report) && !c.diagnostics.some((d) => d.severity === 'error')
       ? previewReport(model, c.report)
       : undefined,

@@ -34,19 +34,19 @@ export interface CompileOptions {
    * this call's reports and no others.
    */
   memory?: Map<string, CompiledSource>;
-  /**
-   * Reports found rendered in the cache are left out of `compiled` and read
-   * by `withReports()`: a build that finds nothing changed needs only the
-   * findings, and reading every report costs seconds.
-   */
-  deferReports?: boolean;
 }
 
 export interface CompiledSources {
+  /**
+   * Every report's findings; with its report where it was compiled now or
+   * kept in memory. Reports in the cache are read by `withReports()` only: a
+   * build that finds nothing changed needs just the findings, and reading
+   * every report costs seconds.
+   */
   compiled: CompiledSource[];
   /** Changes whenever any report, the config or the compiling code does. */
   fingerprint: string;
-  /** `compiled` with every report read, also those deferReports left out. */
+  /** `compiled` with every report, those in the cache read now. */
   withReports: () => CompiledSource[];
 }
 
@@ -68,7 +68,7 @@ export async function compileSources(
   const results: (CompiledSource | undefined)[] = sources.map((_, i) => {
     const found = remembered(options.memory?.get(keys[i]!), render);
     if (found !== undefined || cacheDir === undefined) return found;
-    const entry = readEntry(cacheDir, keys[i]!, !render ? 'check' : options.deferReports ? 'defer' : 'report');
+    const entry = readEntry(cacheDir, keys[i]!, render);
     if (entry?.deferred) deferred.push(i);
     return entry?.compiled;
   });
@@ -215,27 +215,23 @@ interface CheckPart {
 }
 
 /**
- * An entry: its findings only ('check', for the validator); with its
- * rendered report ('report'); or marked `deferred` where the report is there
- * to be read later ('defer'). Missing where the build needs a rendered report
- * that the entry lacks (the validator alone checked it).
+ * An entry's findings, and whether its rendered report is there to be read
+ * (readReport) when `render`. Missing where the build needs a rendered
+ * report that the entry lacks (the validator alone checked it).
  */
 function readEntry(
   dir: string,
   key: string,
-  mode: 'check' | 'report' | 'defer',
+  render: boolean,
 ): { compiled: CompiledSource; deferred?: true } | undefined {
   try {
     const check = deserialize(readFileSync(path.join(dir, `${key}.check`))) as CheckPart;
     const found: CompiledSource = { diagnostics: check.diagnostics };
     if (check.section) found.section = check.section;
     const renderable = check.hasReport && !check.diagnostics.some((d) => d.severity === 'error');
-    if (mode === 'check' || !renderable) return { compiled: found };
+    if (!render || !renderable) return { compiled: found };
     // A report checked by the validator alone has not been rendered yet.
-    if (!check.rendered) return undefined;
-    if (mode === 'defer') return { compiled: found, deferred: true };
-    const report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as CompiledSource['report'];
-    return isRendered(report) ? { compiled: { ...found, report } } : undefined;
+    return check.rendered ? { compiled: found, deferred: true } : undefined;
   } catch {
     return undefined;
   }

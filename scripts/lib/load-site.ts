@@ -42,10 +42,8 @@ export interface CheckedSite {
 export async function checkSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<CheckedSite> {
   const read = readReports([path.join(content, 'reports')]);
   const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
-  // The reports in the cache are read only when the model is asked for.
-  const compiled = config
-    ? await compileSources(read.sources, config, { ...options, render: true, deferReports: true })
-    : undefined;
+  // The reports in the cache are read only when the model is asked for (withReports).
+  const compiled = config ? await compileSources(read.sources, config, { ...options, render: true }) : undefined;
   const checked = compiled ? collectCompiled(read.sources, compiled.compiled) : { diagnostics: [] };
   const about = readAbout(path.join(content, aboutFileName));
   const findings = sortDiagnostics([

@@ -16,7 +16,7 @@ const options = { render: true, cacheDir, threads: 1 } as const;
 describe('reports read from the cache only when asked for', () => {
   it('should give the findings at once and the same reports as a compile when asked', async () => {
     const fresh = await compileSources(sources, defaultConfig, options);
-    const cached = await compileSources(sources, defaultConfig, { ...options, deferReports: true });
+    const cached = await compileSources(sources, defaultConfig, options);
     expect(cached.fingerprint).toBe(fresh.fingerprint);
     expect(cached.compiled.map((c) => c.report)).toEqual([undefined, undefined, undefined]);
     expect(cached.compiled.map((c) => c.diagnostics)).toEqual(fresh.compiled.map((c) => c.diagnostics));
@@ -24,7 +24,7 @@ describe('reports read from the cache only when asked for', () => {
   });
 
   it('should stop with a plain sentence when the cache was emptied in between', async () => {
-    const cached = await compileSources(sources, defaultConfig, { ...options, deferReports: true });
+    const cached = await compileSources(sources, defaultConfig, options);
     const entries = path.join(cacheDir, 'reports', readdirSync(path.join(cacheDir, 'reports'))[0]!);
     for (const name of readdirSync(entries)) if (name.endsWith('.report')) unlinkSync(path.join(entries, name));
     expect(() => cached.withReports()).toThrow(
