@@ -89,10 +89,20 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
 }
 
 /**
- * The selection cut into parts of at most `size` pages, written one after
- * the other: Eleventy holds every page it writes until it has written them
- * all, so the parts bound the build's memory. The pages made from the whole
- * model go with the first part.
+ * A page's share of a part: a page of decisions lists up to 150 of them with
+ * their titles and links, the output of about four report pages (some 40
+ * references each), and Eleventy holds it as long.
+ */
+export function pageWeight(page: DecisionPage | ReportPage | ListingPage | string): number {
+  return typeof page === 'object' && 'decisions' in page ? Math.max(1, Math.ceil(page.decisions.length / 40)) : 1;
+}
+
+/**
+ * The selection cut into parts of at most `size` pages (by weight, see
+ * pageWeight; a heavier page goes alone), written one after the other:
+ * Eleventy holds every page it writes until it has written them all, so the
+ * parts bound the build's memory. The pages made from the whole model go
+ * with the first part.
  */
 export function sliceSelection(selection: RenderSelection, size: number): RenderSelection[] {
   const parts: RenderSelection[] = [];
@@ -109,13 +119,14 @@ export function sliceSelection(selection: RenderSelection, size: number): Render
     key: K,
     item: RenderSelection[K][number],
   ) => {
-    if (count === size) {
+    const weight = pageWeight(item);
+    if (count > 0 && count + weight > size) {
       parts.push(part);
       part = empty();
       count = 0;
     }
     (part[key] as RenderSelection[K][number][]).push(item);
-    count += 1;
+    count += weight;
   };
   for (const item of selection.reports) add('reports', item);
   for (const item of selection.listings) add('listings', item);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compile/compile-report.ts';
 import { parseConfig } from '../../src/load/config.ts';
 import { buildModel } from '../../src/model/build-model.ts';
-import { everything, sliceSelection, type RenderSelection } from '../../src/model/render-plan.ts';
+import { everything, pageWeight, sliceSelection, type RenderSelection } from '../../src/model/render-plan.ts';
 import { fixturesDir, readFixture } from '../helpers/fixtures.ts';
 
 const config = parseConfig('site.yaml', readFixture('sites/corpus/site.yaml')).config!;
@@ -28,13 +28,47 @@ const pagesOf = (selection: RenderSelection) => [
 describe('writing the pages in parts', () => {
   const all = everything(model);
 
+  const itemsOf = (selection: RenderSelection) => [
+    ...selection.reports,
+    ...selection.listings,
+    ...selection.decisionPages,
+    ...selection.dataFiles,
+  ];
+  const weightOf = (selection: RenderSelection) =>
+    itemsOf(selection)
+      .map(pageWeight)
+      .reduce((a, b) => a + b, 0);
+
   it('should write every page once, in order, in parts of at most the size asked', () => {
     for (const size of [1, 2, 3, 7, 1000]) {
       const parts = sliceSelection(all, size);
       expect(parts.flatMap(pagesOf)).toEqual(pagesOf(all));
-      for (const part of parts) expect(pagesOf(part).length).toBeLessThanOrEqual(size);
-      expect(parts.length).toBe(Math.ceil(pagesOf(all).length / size));
+      // A page heavier than a part goes alone.
+      for (const part of parts) expect(pagesOf(part).length === 1 || weightOf(part) <= size).toBe(true);
+      // Each part is as full as it can be: the next page would not have fitted.
+      parts.slice(0, -1).forEach((part, i) => {
+        expect(weightOf(part) + pageWeight(itemsOf(parts[i + 1]!)[0]!) > size).toBe(true);
+      });
     }
+  });
+
+  it('should count a page of many decisions as several pages', () => {
+    const decisions = (count: number) => ({
+      year: '2020',
+      url: '/beslissingen/2020/',
+      decisions: Array.from({ length: count }, () => ({ date: '2020-01-01', citedBy: [] })),
+    });
+    expect(pageWeight(decisions(150))).toBe(4);
+    expect(pageWeight(decisions(3))).toBe(1);
+    expect(pageWeight(model.reports[0]!)).toBe(1);
+    const selection: RenderSelection = {
+      reports: [],
+      listings: [],
+      decisionPages: [decisions(150), decisions(150), decisions(150)],
+      dataFiles: [],
+      wholeModel: false,
+    };
+    expect(sliceSelection(selection, 8).map((part) => part.decisionPages.length)).toEqual([2, 1]);
   });
 
   it('should write the pages made from the whole model with the first part only', () => {
