@@ -73,16 +73,28 @@ export async function compileSources(
     return entry?.compiled;
   });
   const missing = results.flatMap((result, i) => (result === undefined ? [i] : []));
+  // Each report is put in the cache as soon as it is compiled; a build then
+  // keeps only its findings and reads the report again when the model is
+  // made (withReports), so that the compile never holds them all. A
+  // long-running process that keeps reports in memory keeps them whole.
+  const settle = (i: number, result: CompiledSource): CompiledSource => {
+    const index = missing[i]!;
+    if (cacheDir === undefined || !writeEntry(cacheDir, keys[index]!, result) || options.memory) return result;
+    if (render && isRendered(result.report) && !result.diagnostics.some((d) => d.severity === 'error')) {
+      deferred.push(index);
+    }
+    return findingsOf(result);
+  };
   // No closure here names `sources`: withReports below would keep every file's text alive.
   const compiled = await compileMany(
     sources.filter((_, i) => results[i] === undefined),
     config,
     render,
     options,
+    settle,
   );
   missing.forEach((index, i) => {
     results[index] = compiled[i]!;
-    if (cacheDir !== undefined) writeEntry(cacheDir, keys[index]!, compiled[i]!);
   });
   if (cacheDir !== undefined && missing.length > 0) removeOtherVersions(cacheDir);
   const done = results as CompiledSource[];
@@ -110,11 +122,16 @@ function remembered(entry: CompiledSource | undefined, render: boolean): Compile
   return render && unrendered ? undefined : entry;
 }
 
+/**
+ * Compiles on this thread and on workers; `settle` is given each result with
+ * its index in `sources` as it comes, and says what to keep of it.
+ */
 async function compileMany(
   sources: readonly ReportSource[],
   config: SiteConfig,
   render: boolean,
   { threads = availableParallelism(), minPerThread = 100 }: CompileOptions,
+  settle: (index: number, result: CompiledSource) => CompiledSource,
 ): Promise<CompiledSource[]> {
   if (sources.length === 0) return [];
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
@@ -123,19 +140,27 @@ async function compileMany(
   // A copy, as a worker's results are: a string the parsers cut out of a file
   // (a title, say) is a slice of it that keeps the whole file in memory.
   const collect = garbageCollector();
-  const compileHere = (source: ReportSource) => {
+  const compileHere = (source: ReportSource, index: number) => {
     collect();
-    return structuredClone(compileReport(source, config, render));
+    return structuredClone(settle(index, compileReport(source, config, render)));
   };
   if (count <= 1) return sources.map(compileHere);
   // This thread takes the first share itself: a thread less to start, and a copy less of every library.
   const [own, ...others] = splitEvenly(sources, count);
-  const started = others.map((share) => onWorker({ sources: share, config, render }));
+  let offset = own!.length;
+  const started = others.map((share) => {
+    const first = offset;
+    offset += share.length;
+    return onWorker({ sources: share, config, render }, (i, result) => settle(first + i, result));
+  });
   const mine = own!.map(compileHere);
   return [mine, ...(await Promise.all(started))].flat();
 }
 
-function onWorker(share: { sources: ReportSource[]; config: SiteConfig; render: boolean }) {
+function onWorker(
+  share: { sources: ReportSource[]; config: SiteConfig; render: boolean },
+  settle: (index: number, result: CompiledSource) => CompiledSource,
+) {
   return new Promise<CompiledSource[]>((resolve, reject) => {
     const workerData = { ...share, batch: 50 };
     // Not this process's flags: its --import of TypeScript files would fail before the worker registers tsx.
@@ -143,7 +168,7 @@ function onWorker(share: { sources: ReportSource[]; config: SiteConfig; render: 
     const results: CompiledSource[] = [];
     // The results come in batches of 50, the last one shorter (possibly empty).
     worker.on('message', (batch: CompiledSource[]) => {
-      results.push(...batch);
+      for (const result of batch) results.push(settle(results.length, result));
       if (batch.length === workerData.batch) return;
       resolve(results);
       void worker.terminate();
@@ -226,8 +251,7 @@ function readEntry(
 ): { compiled: CompiledSource; deferred?: true } | undefined {
   try {
     const check = deserialize(readFileSync(path.join(dir, `${key}.check`))) as CheckPart;
-    const found: CompiledSource = { diagnostics: check.diagnostics };
-    if (check.section) found.section = check.section;
+    const found = findingsOf(check);
     const renderable = check.hasReport && !check.diagnostics.some((d) => d.severity === 'error');
     if (!render || !renderable) return { compiled: found };
     // A report checked by the validator alone has not been rendered yet.
@@ -235,6 +259,11 @@ function readEntry(
   } catch {
     return undefined;
   }
+}
+
+/** What the validator needs of a compiled report: its findings and section. */
+function findingsOf({ diagnostics, section }: CheckPart | CompiledSource): CompiledSource {
+  return section ? { diagnostics, section } : { diagnostics };
 }
 
 /**
@@ -252,7 +281,8 @@ function readReport(dir: string, key: string, file: string): NonNullable<Compile
   throw new Error(`the cache entry of ${file} went missing during the build; run the build again`);
 }
 
-function writeEntry(dir: string, key: string, entry: CompiledSource): void {
+/** Whether the entry was written. */
+function writeEntry(dir: string, key: string, entry: CompiledSource): boolean {
   try {
     mkdirSync(dir, { recursive: true });
     if (entry.report) writeAtomically(path.join(dir, `${key}.report`), serialize(entry.report));
@@ -263,8 +293,10 @@ function writeEntry(dir: string, key: string, entry: CompiledSource): void {
     };
     if (entry.section) check.section = entry.section;
     writeAtomically(path.join(dir, `${key}.check`), serialize(check));
+    return true;
   } catch {
     // A cache that cannot be written only makes the next run slower.
+    return false;
   }
 }
 
