@@ -13,7 +13,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isRendered, type CompiledSource } from '../src/compile/collect.ts';
+import type { CompiledSource } from '../src/compile/collect.ts';
 import type { SiteModel } from '../src/model/build-model.ts';
 import { previewReport } from '../src/model/preview-report.ts';
 import type { ReportPage } from '../src/model/report-page.ts';
@@ -150,11 +150,7 @@ async function preview(model: SiteModel, files: string[]): Promise<ReportPage[] 
     // The cache changed under the server: the full rebuild says so.
     return undefined;
   }
-  const pages = found.map((c) =>
-    isRendered(c.report) && !c.diagnostics.some((d) => d.severity === 'error')
-      ? previewReport(model, c.report)
-      : undefined,
-  );
+  const pages = found.map((report) => (report === undefined ? undefined : previewReport(model, report)));
   return pages.every((page) => page !== undefined) ? pages : undefined;
 }
 

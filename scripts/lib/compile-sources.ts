@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { Worker, threadId } from 'node:worker_threads';
 import { isRendered, type CompiledSource } from '../../src/compile/collect.ts';
+import type { RenderedCompiledReport } from '../../src/markdown/render-report.ts';
+import { modelReport, type ModelReport } from '../../src/model/report-page.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
 import { codeVersion } from './code-version.ts';
@@ -46,8 +48,12 @@ export interface CompiledSources {
   compiled: CompiledSource[];
   /** Changes whenever any report, the config or the compiling code does. */
   fingerprint: string;
-  /** `compiled` with every report, those in the cache read now. */
-  withReports: () => CompiledSource[];
+  /**
+   * Each report as the model takes it, by index, those in the cache read
+   * now (but for their bodies, read when asked for); undefined where there
+   * is no rendered report without errors.
+   */
+  withReports: () => (ModelReport | undefined)[];
 }
 
 /**
@@ -106,11 +112,20 @@ export async function compileSources(
   if (deferred.length === 0) remember(done);
   const files = sources.map((source) => source.file);
   const withReports = () => {
-    if (deferred.length === 0) return done;
     const all = [...done];
-    for (const i of deferred) all[i] = { ...all[i]!, report: readReport(cacheDir!, keys[i]!, files[i]!) };
-    remember(all);
-    return all;
+    const stored = new Map<number, ModelReport>();
+    for (const i of deferred) {
+      const report = readReport(cacheDir!, keys[i]!, files[i]!);
+      // A process that keeps reports in memory keeps them whole, body and all.
+      if (options.memory) all[i] = { ...all[i]!, report: withBody(report) };
+      else stored.set(i, report);
+    }
+    if (deferred.length > 0) remember(all);
+    return all.map((c, i) => {
+      if (stored.has(i)) return stored.get(i);
+      const ready = isRendered(c.report) && !c.diagnostics.some((d) => d.severity === 'error');
+      return ready ? modelReport(c.report as RenderedCompiledReport) : undefined;
+    });
   };
   const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
   return { compiled: done, fingerprint, withReports };
@@ -227,10 +242,12 @@ function removeOtherVersions(folder: string): void {
 }
 
 /**
- * An entry is two files: `<key>.check`, small, with the findings (all the
- * validator reads), and `<key>.report`, with the report and its rendered
- * Markdown (read by the build). The report is written first, so that a
- * `.check` is never seen without the `.report` it promises.
+ * An entry is up to three files: `<key>.check`, small, with the findings
+ * (all the validator reads); `<key>.report`, with the report and its
+ * rendered Markdown but for the body (read by the build when it makes the
+ * model); `<key>.body`, the rendered body as HTML (read when its page is
+ * written). The `.check` is written last, so that it is never seen without
+ * the files it promises.
  */
 interface CheckPart {
   diagnostics: CompiledSource['diagnostics'];
@@ -267,25 +284,48 @@ function findingsOf({ diagnostics, section }: CheckPart | CompiledSource): Compi
 }
 
 /**
- * A report whose `.check` said it is in the cache, rendered. Gone or
- * unreadable since is not the editor's doing: another process emptied the
- * cache while this one ran, and the build stops with that.
+ * A report whose `.check` said it is in the cache, rendered; its body is
+ * read when asked for. Gone or unreadable since is not the editor's doing:
+ * another process emptied the cache while this one ran, and the build stops
+ * with that.
  */
-function readReport(dir: string, key: string, file: string): NonNullable<CompiledSource['report']> {
+function readReport(dir: string, key: string, file: string): ModelReport {
+  const missing = () => new Error(`the cache entry of ${file} went missing during the build; run the build again`);
+  let report;
   try {
-    const report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as CompiledSource['report'];
-    if (isRendered(report)) return report;
+    report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as ModelReport;
   } catch {
-    // Said below.
+    throw missing();
   }
-  throw new Error(`the cache entry of ${file} went missing during the build; run the build again`);
+  if (!('rendered' in report)) throw missing();
+  const bodyFile = path.join(dir, `${key}.body`);
+  report.body = () => {
+    try {
+      return readFileSync(bodyFile, 'utf8');
+    } catch {
+      throw missing();
+    }
+  };
+  return report;
+}
+
+/** A report read from the cache with its body, as the compile gave it. */
+function withBody({ body, rendered, ...report }: ModelReport): RenderedCompiledReport {
+  return { ...report, rendered: { ...rendered, bodyHtml: body() } };
 }
 
 /** Whether the entry was written. */
 function writeEntry(dir: string, key: string, entry: CompiledSource): boolean {
   try {
     mkdirSync(dir, { recursive: true });
-    if (entry.report) writeAtomically(path.join(dir, `${key}.report`), serialize(entry.report));
+    if (isRendered(entry.report)) {
+      const { rendered, ...report } = entry.report;
+      const { bodyHtml, ...rest } = rendered;
+      writeAtomically(path.join(dir, `${key}.body`), Buffer.from(bodyHtml, 'utf8'));
+      writeAtomically(path.join(dir, `${key}.report`), serialize({ ...report, rendered: rest }));
+    } else if (entry.report) {
+      writeAtomically(path.join(dir, `${key}.report`), serialize(entry.report));
+    }
     const check: CheckPart = {
       diagnostics: entry.diagnostics,
       hasReport: entry.report !== undefined,

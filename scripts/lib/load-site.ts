@@ -6,7 +6,7 @@ import { configFileName } from '../../src/load/config.ts';
 import type { SiteModel } from '../../src/model/build-model.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import { checkAbout } from '../../src/validate/about.ts';
-import { collectCompiled, isRendered } from '../../src/compile/collect.ts';
+import { collectCompiled } from '../../src/compile/collect.ts';
 import { compileSources, type CompileOptions } from './compile-sources.ts';
 import { displayPath, readConfig, readReports, readTextFile } from './content-files.ts';
 
@@ -61,7 +61,7 @@ export async function checkSite(content: string, options: Omit<CompileOptions, '
   const model = async () => {
     // Loaded when needed: a build that finds nothing changed makes no model.
     const { buildModel } = await import('../../src/model/build-model.ts');
-    const reports = compiled.withReports().flatMap((c) => (isRendered(c.report) ? [c.report] : []));
+    const reports = compiled.withReports().filter((report) => report !== undefined);
     return buildModel(about.about ? { reports, config, about: about.about } : { reports, config });
   };
   return { findings, fileCount: read.fileCount, ready: { config, fingerprint, model } };

@@ -1,12 +1,19 @@
 import { renderMarkdown } from '../markdown/render.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { themeKey } from '../text/theme-key.ts';
-import type { CompiledReport, RenderedCompiledReport } from '../markdown/render-report.ts';
+import type { CompiledReport } from '../markdown/render-report.ts';
 import { decisionsIndex, type DecisionsIndex } from './decisions.ts';
 import { feedEntries, type FeedEntry } from './feed.ts';
 import { groupByChapter, listingPages, type ChapterInfo, type ListingPage } from './listings.ts';
 import { referencesCsv, reportsJson } from './open-data.ts';
-import { pageLinks, reportPage, summaryOf, type ReportPage, type ReportSummary } from './report-page.ts';
+import {
+  pageLinks,
+  reportPage,
+  summaryOf,
+  type ModelReport,
+  type ReportPage,
+  type ReportSummary,
+} from './report-page.ts';
 import { compareSections } from './sections.ts';
 import { allStatuses, type StatusInfo } from './statuses.ts';
 import { groupBy } from '../util/group-by.ts';
@@ -69,7 +76,7 @@ export interface SiteModel {
 }
 
 export interface ModelInput {
-  reports: readonly RenderedCompiledReport[];
+  reports: readonly ModelReport[];
   config: SiteConfig;
   /** The about page's Markdown (content/over.md), if there is one. */
   about?: { title: string; markdown: string };
@@ -221,7 +228,7 @@ function configuredTheme(config: SiteConfig, slug: string) {
  * A theme's name: the label from the site config, else the spelling most
  * reports use (the first one seen on a tie).
  */
-function themeLabels(reports: readonly CompiledReport[], config: SiteConfig): (slug: string) => string {
+function themeLabels(reports: readonly Pick<CompiledReport, 'data'>[], config: SiteConfig): (slug: string) => string {
   const spellings = new Map<string, Map<string, number>>();
   for (const report of reports) {
     for (const theme of report.data.themes) {

@@ -1,7 +1,6 @@
-import type { RenderedCompiledReport } from '../markdown/render-report.ts';
 import { themeKey } from '../text/theme-key.ts';
 import type { SiteModel } from './build-model.ts';
-import { pageLinks, reportPage, type ReportPage } from './report-page.ts';
+import { pageLinks, reportPage, type ModelReport, type ReportPage } from './report-page.ts';
 import { reportSlug } from './urls.ts';
 
 /**
@@ -13,7 +12,7 @@ import { reportSlug } from './urls.ts';
  * What it leaves stale elsewhere (listings, decisions, neighbours' links)
  * the full rebuild that follows puts right.
  */
-export function previewReport(model: SiteModel, report: RenderedCompiledReport): ReportPage | undefined {
+export function previewReport(model: SiteModel, report: ModelReport): ReportPage | undefined {
   const before = model.reports.find((page) => page.slug === reportSlug(report.file));
   if (!before || before.section !== report.data.agreement.section) return undefined;
   const labels = new Map(model.themes.map((theme) => [theme.slug, theme.label]));

@@ -61,7 +61,7 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
   };
   // Left out of a report page's fingerprint, as they are the bulk of it: the
   // body (its hash stands for it) and the timeline (the references by year).
-  const reports = model.reports.filter(({ bodyHtml: _body, timeline: _timeline, ...report }) =>
+  const reports = model.reports.filter(({ body: _body, timeline: _timeline, ...report }) =>
     changed(report.url, report),
   );
   const selection: RenderSelection = {

@@ -1,4 +1,4 @@
-import type { RenderedCompiledReport } from '../markdown/render-report.ts';
+import type { RenderedCompiledReport, RenderedReport } from '../markdown/render-report.ts';
 import type { TocEntry } from '../markdown/toc.ts';
 import type { Reference } from '../schema/report.ts';
 import { themeKey } from '../text/theme-key.ts';
@@ -43,8 +43,9 @@ export interface ReportPage extends ReportSummary {
   timeline: { year: string; references: ReferenceEntry[] }[];
   agreementText: string;
   agreementHtml: string;
-  bodyHtml: string;
-  /** A hash of bodyHtml, for the page's fingerprint. */
+  /** The rendered body, asked for when the page is written (see ModelReport). */
+  body: () => string;
+  /** A hash of the body, for the page's fingerprint. */
   bodyHash: string;
   toc: TocEntry[];
   /** Plain-text summary for meta description and OpenGraph. */
@@ -68,12 +69,23 @@ export function pageLinks(config: SiteConfig): PageLinks {
   return config.repositoryUrl === undefined ? { pageUrl } : { pageUrl, repositoryUrl: config.repositoryUrl };
 }
 
+/**
+ * A rendered report as the model takes it. Its body is asked for only when
+ * its page is written: the build leaves the bodies in its cache until then
+ * (they are some 40 MB at 4,000 reports).
+ */
+export type ModelReport = Omit<RenderedCompiledReport, 'rendered'> & {
+  rendered: Omit<RenderedReport, 'bodyHtml'>;
+  body: () => string;
+};
+
+/** A report rendered in memory, as the model takes it. */
+export function modelReport({ rendered: { bodyHtml, ...rendered }, ...report }: RenderedCompiledReport): ModelReport {
+  return { ...report, rendered, body: () => bodyHtml };
+}
+
 /** Everything the report page shows, from one validated report. */
-export function reportPage(
-  report: RenderedCompiledReport,
-  themeLabel: (key: string) => string,
-  links: PageLinks,
-): ReportPage {
+export function reportPage(report: ModelReport, themeLabel: (key: string) => string, links: PageLinks): ReportPage {
   const { data, rendered } = report;
   const references = [...data.references].sort((a, b) => a.id - b.id);
   const citations = groupBy(rendered.citations, (citation) => citation.id);
@@ -102,7 +114,7 @@ export function reportPage(
     timeline: timeline(entries),
     agreementText: data.agreement.text,
     agreementHtml: rendered.agreementHtml,
-    bodyHtml: rendered.bodyHtml,
+    body: report.body,
     bodyHash: rendered.bodyHash,
     toc: rendered.toc,
     description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(rendered.agreementPlain, 150)}`,

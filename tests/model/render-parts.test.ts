@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compile/compile-report.ts';
 import { parseConfig } from '../../src/load/config.ts';
 import { buildModel } from '../../src/model/build-model.ts';
+import { modelReport } from '../../src/model/report-page.ts';
 import { everything, pageWeight, sliceSelection, type RenderSelection } from '../../src/model/render-plan.ts';
 import { fixturesDir, readFixture } from '../helpers/fixtures.ts';
 
@@ -14,7 +15,7 @@ const model = buildModel({
       text: readFixture(`sites/corpus/reports/${name}`),
     })),
     config,
-  ).reports,
+  ).reports.map(modelReport),
   config,
 });
 

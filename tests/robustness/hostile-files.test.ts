@@ -19,7 +19,7 @@ import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 import type { RuleId } from '../../src/diagnostics/rules.ts';
 import { parseMarkdown } from '../../src/markdown/parse.ts';
 import { renderBody, renderMarkdown } from '../../src/markdown/render.ts';
-import { reportPage, type ReportPage } from '../../src/model/report-page.ts';
+import { modelReport, reportPage, type ReportPage } from '../../src/model/report-page.ts';
 import { checkContent } from '../../src/validate/content.ts';
 import { checkReport } from '../../src/validate/report.ts';
 import { compileContent } from '../../src/compile/compile-report.ts';
@@ -95,7 +95,7 @@ const hostile: Record<
   'paragraph-of-20000-characters.md': { findings: [['markdown-too-large', 15, 1]] },
   'nested-list-1000-deep.md': { findings: [['nesting-too-deep', 17, 1]] },
   'nested-list-21-deep.md': { findings: [['nesting-too-deep', 37, 41]] },
-  'nested-list-20-deep.md': { findings: [], page: (page) => expect(page.bodyHtml.match(/<ul>/g)).toHaveLength(20) },
+  'nested-list-20-deep.md': { findings: [], page: (page) => expect(page.body().match(/<ul>/g)).toHaveLength(20) },
   'nested-quotes-300-deep.md': { findings: [['nesting-too-deep', 17, 1]] },
   'nested-html-3000-divs.md': { findings: [['nesting-too-deep', 17, 1]] },
   'nested-emphasis-500-deep.md': { findings: [['nesting-too-deep', 17, 41]] },
@@ -122,7 +122,7 @@ const hostile: Record<
     findings: [],
     page: (page) => {
       expect(page.title).toBe('Activering 😀 𝔄 𠀀');
-      expect(page.bodyHtml).toContain('\u{1F600} \u{1D504} \u{20000} \u{30000} \u{E0041} \u{F0000} \u{10FFFD}');
+      expect(page.body()).toContain('\u{1F600} \u{1D504} \u{20000} \u{30000} \u{E0041} \u{F0000} \u{10FFFD}');
     },
   },
   // Markdown
@@ -134,19 +134,19 @@ const hostile: Record<
   'raw-html-scripts-and-handlers.md': {
     findings: [],
     page: (page) => {
-      expect(unsafeParts(page.bodyHtml)).toEqual([]);
-      expect(page.bodyHtml).not.toMatch(/alert/);
-      expect(page.bodyHtml).toContain('klik');
+      expect(unsafeParts(page.body())).toEqual([]);
+      expect(page.body()).not.toMatch(/alert/);
+      expect(page.body()).toContain('klik');
     },
   },
   'unbalanced-brackets-and-emphasis.md': {
     findings: [],
     page: (page, report) => {
       expect(report.rendered.citations.map((c) => c.id)).toEqual([0, 0, 0, 0, 0, 0]);
-      expect(page.bodyHtml).toContain('Open [[[ en ]] dicht');
+      expect(page.body()).toContain('Open [[[ en ]] dicht');
     },
   },
-  'front-matter-only-no-body.md': { findings: [], page: (page) => expect(page.bodyHtml).toBe('') },
+  'front-matter-only-no-body.md': { findings: [], page: (page) => expect(page.body()).toBe('') },
   'Wonen en énergie – ontwerp (kopie).md': {
     findings: [],
     page: (page) => expect(page.url).toBe('/rapporten/wonen-en-energie-ontwerp-kopie/'),
@@ -180,8 +180,8 @@ describe('hostile files (tests/fixtures/hostile/)', () => {
     }
     if (expected.findings.length === 0) {
       expect(reports).toHaveLength(1);
-      const page = reportPage(reports[0]!, (key) => key, { pageUrl: (url) => url });
-      for (const html of [page.bodyHtml, page.agreementHtml, ...page.history.map((h) => h.noteHtml ?? '')]) {
+      const page = reportPage(modelReport(reports[0]!), (key) => key, { pageUrl: (url) => url });
+      for (const html of [page.body(), page.agreementHtml, ...page.history.map((h) => h.noteHtml ?? '')]) {
         expect(unsafeParts(html)).toEqual([]);
       }
       expected.page?.(page, reports[0]!);
