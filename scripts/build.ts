@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { planRender, renderAll, sliceSelection, type RenderPlan } from '../src/model/render-plan.ts';
 import { pageSalt } from './lib/code-version.ts';
 import { cacheDir as sharedCacheDir } from './lib/compile-sources.ts';
-import { UsageError } from './lib/content-files.ts';
+import { ChangedWhileReadingError, UsageError } from './lib/content-files.ts';
 import { collectGarbage } from './lib/collect-garbage.ts';
 import { checkSite } from './lib/load-site.ts';
 import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
@@ -78,6 +78,10 @@ async function main(argv: string[]): Promise<number> {
       ...(cacheDir === undefined ? {} : { cacheDir }),
     });
   } catch (error) {
+    if (error instanceof ChangedWhileReadingError) {
+      console.error(`build: ${error.message}; ${values.output}/ was left as it was.`);
+      return 1;
+    }
     if (!(error instanceof UsageError)) throw error;
     console.error(`build: ${error.message}\n${usage}`);
     return 2;

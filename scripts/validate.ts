@@ -5,7 +5,7 @@
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { collectCompiled } from '../src/compile/collect.ts';
 import { cacheDir, compileSources } from './lib/compile-sources.ts';
-import { readConfig, readReports, UsageError } from './lib/content-files.ts';
+import { ChangedWhileReadingError, readConfig, readStoredReports, UsageError } from './lib/content-files.ts';
 import { printFindings, type OutputFormat } from './lib/print-findings.ts';
 import { CommandLine } from './lib/command-line.ts';
 
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   if (format !== 'text' && format !== 'json') return cli.fail(`--format must be text or json, not "${format}"`);
 
   try {
-    const read = readReports(args.positionals.length ? args.positionals : ['content/reports']);
+    const read = readStoredReports(args.positionals.length ? args.positionals : ['content/reports']);
     const { config, diagnostics: configFindings } = readConfig(args.values.config);
     if (!config) {
       printFindings(configFindings, 1, format as OutputFormat);
@@ -49,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
     return all.some((d) => d.severity === 'error') ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) return cli.fail(error.message);
-    throw error;
+    if (!(error instanceof ChangedWhileReadingError)) throw error;
+    console.error(`validate: ${error.message}`);
+    return 1;
   }
 }
 

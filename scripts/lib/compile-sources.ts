@@ -12,6 +12,10 @@ import type { SiteConfig } from '../../src/schema/config.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
 import { codeVersion } from './code-version.ts';
 import { garbageCollector } from './collect-garbage.ts';
+import { ChangedWhileReadingError, digestOf, sourceText, type StoredSource } from './content-files.ts';
+
+/** A report given with its text (the dev server, the tests), or as a file to read again when compiled. */
+export type Source = ReportSource | StoredSource;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -62,7 +66,7 @@ export interface CompiledSources {
  * value for value, as compiling each report on this thread.
  */
 export async function compileSources(
-  sources: readonly ReportSource[],
+  sources: readonly Source[],
   config: SiteConfig,
   options: CompileOptions,
 ): Promise<CompiledSources> {
@@ -142,7 +146,7 @@ function remembered(entry: CompiledSource | undefined, render: boolean): Compile
  * its index in `sources` as it comes, and says what to keep of it.
  */
 async function compileMany(
-  sources: readonly ReportSource[],
+  sources: readonly Source[],
   config: SiteConfig,
   render: boolean,
   { threads = availableParallelism(), minPerThread = 100 }: CompileOptions,
@@ -155,9 +159,10 @@ async function compileMany(
   // A copy, as a worker's results are: a string the parsers cut out of a file
   // (a title, say) is a slice of it that keeps the whole file in memory.
   const collect = garbageCollector();
-  const compileHere = (source: ReportSource, index: number) => {
+  const compileHere = (source: Source, index: number) => {
     collect();
-    return structuredClone(settle(index, compileReport(source, config, render)));
+    const text = sourceText(source);
+    return structuredClone(settle(index, compileReport({ file: source.file, text }, config, render)));
   };
   if (count <= 1) return sources.map(compileHere);
   // This thread takes the first share itself: a thread less to start, and a copy less of every library.
@@ -173,7 +178,7 @@ async function compileMany(
 }
 
 function onWorker(
-  share: { sources: ReportSource[]; config: SiteConfig; render: boolean },
+  share: { sources: Source[]; config: SiteConfig; render: boolean },
   settle: (index: number, result: CompiledSource) => CompiledSource,
 ) {
   return new Promise<CompiledSource[]>((resolve, reject) => {
@@ -182,7 +187,11 @@ function onWorker(
     const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), { workerData, execArgv: [] });
     const results: CompiledSource[] = [];
     // The results come in batches of 50, the last one shorter (possibly empty).
-    worker.on('message', (batch: CompiledSource[]) => {
+    worker.on('message', (batch: CompiledSource[] | { changed: string }) => {
+      if (!Array.isArray(batch)) {
+        reject(new ChangedWhileReadingError(batch.changed));
+        return;
+      }
       for (const result of batch) results.push(settle(results.length, result));
       if (batch.length === workerData.batch) return;
       resolve(results);
@@ -196,14 +205,15 @@ function onWorker(
 }
 
 /** Contiguous shares of about equal size in characters, so that the threads finish together. */
-function splitEvenly(sources: readonly ReportSource[], count: number): ReportSource[][] {
-  const total = sources.reduce((sum, source) => sum + source.text.length, 0);
-  const shares: ReportSource[][] = Array.from({ length: count }, () => []);
+function splitEvenly(sources: readonly Source[], count: number): Source[][] {
+  const length = (source: Source) => ('text' in source ? source.text.length : source.length);
+  const total = sources.reduce((sum, source) => sum + length(source), 0);
+  const shares: Source[][] = Array.from({ length: count }, () => []);
   let done = 0;
   for (const source of sources) {
     const share = Math.min(count - 1, Math.floor((done * count) / total));
     shares[share]!.push(source);
-    done += source.text.length;
+    done += length(source);
   }
   return shares;
 }
@@ -224,8 +234,9 @@ function cacheSalt(config: SiteConfig): string {
     .digest('hex');
 }
 
-function cacheKey(salt: string, source: ReportSource): string {
-  return createHash('sha256').update(`${salt}\0${source.file}\0${source.text}`).digest('hex');
+function cacheKey(salt: string, source: Source): string {
+  const digest = 'text' in source ? digestOf(source.text) : source.digest;
+  return createHash('sha256').update(`${salt}\0${source.file}\0${digest}`).digest('hex');
 }
 
 /** Entries live in a folder per version of the compiling code: a new version makes the old ones useless. */

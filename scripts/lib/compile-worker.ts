@@ -3,11 +3,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { compileReport } from '../../src/compile/compile-report.ts';
 import type { CompiledSource } from '../../src/compile/collect.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
-import type { ReportSource } from '../../src/validate/report.ts';
+import type { Source } from './compile-sources.ts';
+import { ChangedWhileReadingError, sourceText } from './content-files.ts';
 import { garbageCollector } from './collect-garbage.ts';
 
 const { sources, config, render, batch } = workerData as {
-  sources: ReportSource[];
+  sources: Source[];
   config: SiteConfig;
   render: boolean;
   batch: number;
@@ -17,7 +18,16 @@ let done: CompiledSource[] = [];
 const collect = garbageCollector();
 for (const source of sources) {
   collect();
-  done.push(compileReport(source, config, render));
+  let text;
+  try {
+    text = sourceText(source);
+  } catch (error) {
+    // Said in so many words by the main thread, which gets no class across threads.
+    if (!(error instanceof ChangedWhileReadingError)) throw error;
+    parentPort!.postMessage({ changed: error.message });
+    process.exit(0);
+  }
+  done.push(compileReport({ file: source.file, text }, config, render));
   if (done.length === batch) {
     parentPort!.postMessage(done);
     done = [];

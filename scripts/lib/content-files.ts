@@ -12,6 +12,7 @@ import {
   statSync,
   type Stats,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { parseConfig } from '../../src/load/config.ts';
@@ -21,6 +22,9 @@ import type { ReportSource } from '../../src/validate/report.ts';
 
 /** A problem with how the command was called, not with the content (exit 2). */
 export class UsageError extends Error {}
+
+/** A content file changed while the command ran: it stops, and running it again will do. */
+export class ChangedWhileReadingError extends Error {}
 
 /** Every `.md` file named, or inside a folder named (recursively), sorted. */
 export function listMarkdownFiles(inputs: readonly string[]): string[] {
@@ -93,15 +97,64 @@ export function readReports(inputs: readonly string[]): {
   diagnostics: Diagnostic[];
   fileCount: number;
 } {
+  return readEach(inputs, (file, _folder, text) => ({ file, text }));
+}
+
+/**
+ * A report file as the build and the validator hold it: a digest of its
+ * text, which is read again when the report is compiled (sourceText). At
+ * 4,000 reports the texts are 70 MB, and most runs compile few of them.
+ */
+export interface StoredSource {
+  file: string;
+  /** The folder it must really be inside, as when it was first read. */
+  folder: string;
+  /** SHA-256 of its text. */
+  digest: string;
+  /** Its length in characters, to share the work out evenly. */
+  length: number;
+}
+
+/** readReports, keeping of each file only its digest (see StoredSource). */
+export function readStoredReports(inputs: readonly string[]): {
+  sources: StoredSource[];
+  diagnostics: Diagnostic[];
+  fileCount: number;
+} {
+  return readEach(inputs, (file, folder, text) => ({ file, folder, digest: digestOf(text), length: text.length }));
+}
+
+function readEach<T>(
+  inputs: readonly string[],
+  keep: (file: string, folder: string, text: string) => T,
+): { sources: T[]; diagnostics: Diagnostic[]; fileCount: number } {
   const { files, problems } = findMarkdownFiles(inputs);
-  const sources: ReportSource[] = [];
+  const sources: T[] = [];
   const diagnostics = [...problems];
   for (const { file, folder } of files) {
     const read = readTextFile(file, folder);
-    if (read.text !== undefined) sources.push({ file, text: read.text });
+    if (read.text !== undefined) sources.push(keep(file, folder, read.text));
     diagnostics.push(...read.diagnostics);
   }
   return { sources, diagnostics, fileCount: files.length };
+}
+
+export function digestOf(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/**
+ * A report's text: as given, or read again from its file. A file that
+ * changed (or went) since it was first read stops the command: what was
+ * checked must be what is compiled and cached.
+ */
+export function sourceText(source: ReportSource | StoredSource): string {
+  if ('text' in source) return source.text;
+  const { text } = readTextFile(source.file, source.folder);
+  if (text === undefined || digestOf(text) !== source.digest) {
+    throw new ChangedWhileReadingError(`${source.file} changed while it was being read; run the command again`);
+  }
+  return text;
 }
 
 /**

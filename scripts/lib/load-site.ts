@@ -8,7 +8,7 @@ import type { SiteConfig } from '../../src/schema/config.ts';
 import { checkAbout } from '../../src/validate/about.ts';
 import { collectCompiled } from '../../src/compile/collect.ts';
 import { compileSources, type CompileOptions } from './compile-sources.ts';
-import { displayPath, readConfig, readReports, readTextFile } from './content-files.ts';
+import { displayPath, readConfig, readStoredReports, readTextFile } from './content-files.ts';
 
 /** The about page, relative to the content folder; optional. */
 const aboutFileName = 'over.md';
@@ -40,7 +40,7 @@ export interface CheckedSite {
  * needs none. Throws UsageError when there is no reports folder to read.
  */
 export async function checkSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<CheckedSite> {
-  const read = readReports([path.join(content, 'reports')]);
+  const read = readStoredReports([path.join(content, 'reports')]);
   const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
   // The reports in the cache are read only when the model is asked for (withReports).
   const compiled = config ? await compileSources(read.sources, config, { ...options, render: true }) : undefined;

@@ -27,7 +27,7 @@ export function isRendered(report: CompiledSource['report']): report is Rendered
  * reports ready for the model when nothing is wrong with them.
  */
 export function collectCompiled(
-  sources: readonly ReportSource[],
+  sources: readonly Pick<ReportSource, 'file'>[],
   compiled: readonly CompiledSource[],
 ): { reports: RenderedCompiledReport[]; diagnostics: Diagnostic[] } {
   const diagnostics = sortDiagnostics([
