@@ -67,7 +67,7 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
   const selection: RenderSelection = {
     reports,
     listings: model.listings.filter((listing) => changed(listing.url, listing)),
-    decisionPages: model.decisions.pages.filter((page) => changed(page.url, page)),
+    decisionPages: model.decisions.pages.filter((page) => changed(page.url, { ...page, decisions: page.decisions() })),
     dataFiles: Object.entries(model.data)
       .filter(([url, pieces]) => changed(url, null, inputs ?? [...pieces()].join('')))
       .map(([url]) => url),
@@ -94,7 +94,7 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
  * references each), and Eleventy holds it as long.
  */
 export function pageWeight(page: DecisionPage | ReportPage | ListingPage | string): number {
-  return typeof page === 'object' && 'decisions' in page ? Math.max(1, Math.ceil(page.decisions.length / 40)) : 1;
+  return typeof page === 'object' && 'decisions' in page ? Math.max(1, Math.ceil(page.count / 40)) : 1;
 }
 
 /**

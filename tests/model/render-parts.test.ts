@@ -57,7 +57,8 @@ describe('writing the pages in parts', () => {
     const decisions = (count: number) => ({
       year: '2020',
       url: '/beslissingen/2020/',
-      decisions: Array.from({ length: count }, () => ({ date: '2020-01-01', citedBy: [] })),
+      count,
+      decisions: () => Array.from({ length: count }, () => ({ date: '2020-01-01', citedBy: [] })),
     });
     expect(pageWeight(decisions(150))).toBe(4);
     expect(pageWeight(decisions(3))).toBe(1);
