@@ -42,6 +42,70 @@ const dutch = new Intl.Collator('nl');
  * and the citations in decision order; a page makes its decisions from them.
  */
 export function decisionsIndex(reports: readonly ReportPage[], limit: number): DecisionsIndex {
+  const { citingReport, citingReference, citations, starts } = citationsByDecision(reports);
+  const referenceAt = (citation: number): ReferenceEntry =>
+    reports[citingReport[citation]!]!.references[citingReference[citation]!]!;
+  const decisionCount = starts.length - 1;
+
+  const decisionAt = (i: number): Decision => {
+    const reference = referenceAt(citations[starts[i]!]!);
+    const decision: Decision = { date: reference.date, citedBy: [] };
+    if (reference.title !== undefined) decision.title = reference.title;
+    if (reference.url !== undefined) decision.url = reference.url;
+    for (let c = starts[i]!; c < starts[i + 1]!; c++) {
+      const report = reports[citingReport[citations[c]!]!]!;
+      decision.citedBy.push({
+        section: report.section,
+        title: report.title,
+        url: urls.reference(report.slug, referenceAt(citations[c]!).id),
+      });
+    }
+    return decision;
+  };
+  const yearOf = (i: number) => referenceAt(citations[starts[i]!]!).date.slice(0, 4);
+
+  // Sorted newest first, so each year's decisions follow one another.
+  const years: { year: string; from: number; count: number }[] = [];
+  for (let i = 0; i < decisionCount; i++) {
+    const year = yearOf(i);
+    if (years.at(-1)?.year === year) years.at(-1)!.count += 1;
+    else years.push({ year, from: i, count: 1 });
+  }
+  const pages: DecisionPage[] = [];
+  for (const { year, from, count: inYear } of years) {
+    const count = Math.ceil(inYear / limit);
+    for (let i = 0; i < count; i++) {
+      const start = from + i * limit;
+      const end = Math.min(from + inYear, start + limit);
+      const page: DecisionPage = {
+        year,
+        url: urls.decisionsYear(year, i + 1),
+        count: end - start,
+        decisions: () => Array.from({ length: end - start }, (_, d) => decisionAt(start + d)),
+      };
+      if (count > 1) {
+        page.pagination = { page: i + 1, pages: count };
+        if (i > 0) page.pagination.previous = urls.decisionsYear(year, i);
+        if (i + 1 < count) page.pagination.next = urls.decisionsYear(year, i + 2);
+      }
+      pages.push(page);
+    }
+  }
+  return {
+    total: decisionCount,
+    years: years.map(({ year, count }) => ({ year, count, url: urls.decisionsYear(year) })),
+    pages,
+  };
+}
+
+/**
+ * The numbers the index is made of: citation k is reference
+ * `citingReference[k]` of report `citingReport[k]`; `citations` lists them
+ * decision by decision in the order of the index, decision i's from
+ * `starts[i]` to `starts[i + 1]`. Apart from decisionsIndex so that the pages'
+ * closures do not keep what it takes to make them (a key for every citation).
+ */
+function citationsByDecision(reports: readonly ReportPage[]) {
   const total = reports.reduce((sum, report) => sum + report.references.length, 0);
   // Citation k: report citingReport[k], its reference citingReference[k].
   const citingReport = new Int32Array(total);
@@ -89,53 +153,5 @@ export function decisionsIndex(reports: readonly ReportPage[], limit: number): D
   const filled = starts.slice(0, order.length);
   for (let c = 0; c < total; c++) citations[filled[position[decisionOf[c]!]!]!++] = c;
 
-  const decisionAt = (i: number): Decision => {
-    const reference = referenceAt(citations[starts[i]!]!);
-    const decision: Decision = { date: reference.date, citedBy: [] };
-    if (reference.title !== undefined) decision.title = reference.title;
-    if (reference.url !== undefined) decision.url = reference.url;
-    for (let c = starts[i]!; c < starts[i + 1]!; c++) {
-      const report = reports[citingReport[citations[c]!]!]!;
-      decision.citedBy.push({
-        section: report.section,
-        title: report.title,
-        url: urls.reference(report.slug, referenceAt(citations[c]!).id),
-      });
-    }
-    return decision;
-  };
-  const yearOf = (i: number) => referenceAt(citations[starts[i]!]!).date.slice(0, 4);
-
-  // Sorted newest first, so each year's decisions follow one another.
-  const years: { year: string; from: number; count: number }[] = [];
-  for (let i = 0; i < order.length; i++) {
-    const year = yearOf(i);
-    if (years.at(-1)?.year === year) years.at(-1)!.count += 1;
-    else years.push({ year, from: i, count: 1 });
-  }
-  const pages: DecisionPage[] = [];
-  for (const { year, from, count: inYear } of years) {
-    const count = Math.ceil(inYear / limit);
-    for (let i = 0; i < count; i++) {
-      const start = from + i * limit;
-      const end = Math.min(from + inYear, start + limit);
-      const page: DecisionPage = {
-        year,
-        url: urls.decisionsYear(year, i + 1),
-        count: end - start,
-        decisions: () => Array.from({ length: end - start }, (_, d) => decisionAt(start + d)),
-      };
-      if (count > 1) {
-        page.pagination = { page: i + 1, pages: count };
-        if (i > 0) page.pagination.previous = urls.decisionsYear(year, i);
-        if (i + 1 < count) page.pagination.next = urls.decisionsYear(year, i + 2);
-      }
-      pages.push(page);
-    }
-  }
-  return {
-    total: order.length,
-    years: years.map(({ year, count }) => ({ year, count, url: urls.decisionsYear(year) })),
-    pages,
-  };
+  return { citingReport, citingReference, citations, starts };
 }
