@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { bareEleventy } from './lib/bare-eleventy.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const { values } = parseArgs({
@@ -52,23 +53,14 @@ interface Command {
 const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-bench-'));
 try {
   const content = path.join(scratch, 'content');
-  const bare = path.join(scratch, 'bare');
   mkdirSync(path.join(content, 'reports'), { recursive: true });
-  mkdirSync(path.join(bare, '_includes'), { recursive: true });
   let bytes = 0;
-  for (const file of syntheticCorpus(count, Math.round(count * 37.5))) {
+  const files = syntheticCorpus(count, Math.round(count * 37.5));
+  for (const file of files) {
     writeFileSync(path.join(content, 'reports', file.name), file.text);
-    writeFileSync(path.join(bare, file.name), file.text);
     bytes += Buffer.byteLength(file.text);
   }
-  // The reference: Eleventy's defaults (markdown-it) and a one-line layout.
-  writeFileSync(
-    path.join(bare, '_includes/page.njk'),
-    '<!doctype html><title>{{ title }}</title>{{ content | safe }}\n',
-  );
-  writeFileSync(path.join(bare, 'bare.11tydata.json'), JSON.stringify({ layout: 'page.njk' }));
-  // An empty config of its own, so that Eleventy does not pick up the project's .eleventy.js.
-  writeFileSync(path.join(scratch, 'bare.config.mjs'), 'export default function () {}\n');
+  const bare = bareEleventy(path.join(scratch, 'bare'), files);
 
   const at = (name: string) => path.join(scratch, name);
   const fresh = (name: string) => {
@@ -109,16 +101,7 @@ try {
         `import('./scripts/lib/search-index.ts').then((m) => m.writeSearchIndex(${JSON.stringify(at('warm'))}))`,
       ],
     }),
-    'bare Eleventy': () => ({
-      argv: [
-        process.execPath,
-        path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'),
-        `--input=${bare}`,
-        `--output=${fresh('bare-out')}`,
-        `--config=${at('bare.config.mjs')}`,
-        '--quiet',
-      ],
-    }),
+    'bare Eleventy': () => ({ argv: [process.execPath, ...bare(fresh('bare-out'))] }),
   };
 
   // The warm rows start from a build and a check that filled the cache (not timed).
