@@ -20,7 +20,7 @@ import type { ReportPage } from '../src/model/report-page.ts';
 import { outputFile, planRender, type PageFingerprints, type RenderSelection } from '../src/model/render-plan.ts';
 import type { ReportSource } from '../src/validate/report.ts';
 import { pageSalt } from './lib/code-version.ts';
-import { displayPath, readTextFile, UsageError } from './lib/content-files.ts';
+import { ChangedWhileReadingError, displayPath, readTextFile, UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
 import { cacheDir, compileSources } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
@@ -113,8 +113,14 @@ async function currentModel(): Promise<SiteModel> {
       console.error('dev: the content has errors; still serving the last good site. Fix the file and save.');
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`dev: ${error.message}`);
+    if (error instanceof ChangedWhileReadingError) {
+      // Saved again while it was read: that save brings the next rebuild.
+      console.error(`dev: ${error.file} changed while it was being read; it is read again on the next rebuild.`);
+    } else if (error instanceof UsageError) {
+      console.error(`dev: ${error.message}`);
+    } else {
+      throw error;
+    }
   }
   if (!lastGood) {
     console.error('dev: there is no good site to serve yet; fix the errors above and run npm run dev again.');

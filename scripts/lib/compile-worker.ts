@@ -24,7 +24,7 @@ for (const source of sources) {
   } catch (error) {
     // Said in so many words by the main thread, which gets no class across threads.
     if (!(error instanceof ChangedWhileReadingError)) throw error;
-    parentPort!.postMessage({ changed: error.message });
+    parentPort!.postMessage({ changed: error.file });
     process.exit(0);
   }
   done.push(compileReport({ file: source.file, text }, config, render));

@@ -24,7 +24,11 @@ import type { ReportSource } from '../../src/validate/report.ts';
 export class UsageError extends Error {}
 
 /** A content file changed while the command ran: it stops, and running it again will do. */
-export class ChangedWhileReadingError extends Error {}
+export class ChangedWhileReadingError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} changed while it was being read; run the command again`);
+  }
+}
 
 /** Every `.md` file named, or inside a folder named (recursively), sorted. */
 export function listMarkdownFiles(inputs: readonly string[]): string[] {
@@ -152,7 +156,7 @@ export function sourceText(source: ReportSource | StoredSource): string {
   if ('text' in source) return source.text;
   const { text } = readTextFile(source.file, source.folder);
   if (text === undefined || digestOf(text) !== source.digest) {
-    throw new ChangedWhileReadingError(`${source.file} changed while it was being read; run the command again`);
+    throw new ChangedWhileReadingError(source.file);
   }
   return text;
 }
