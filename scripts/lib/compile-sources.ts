@@ -127,8 +127,8 @@ export async function compileSources(
     if (deferred.length > 0) remember(all);
     return all.map((c, i) => {
       if (stored.has(i)) return stored.get(i);
-      const ready = isRendered(c.report) && !c.diagnostics.some((d) => d.severity === 'error');
-      return ready ? modelReport(c.report as RenderedCompiledReport) : undefined;
+      if (!isRendered(c.report) || c.diagnostics.some((d) => d.severity === 'error')) return undefined;
+      return modelReport(c.report);
     });
   };
   const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
