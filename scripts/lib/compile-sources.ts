@@ -44,10 +44,11 @@ export interface CompileOptions {
 
 export interface CompiledSources {
   /**
-   * Every report's findings; with its report where it was compiled now or
-   * kept in memory. Reports in the cache are read by `withReports()` only: a
-   * build that finds nothing changed needs just the findings, and reading
-   * every report costs seconds.
+   * Every report's findings; with its report where there is no cache or
+   * it is kept in memory. Reports in the cache (also those compiled now) are
+   * read by `withReports()` only: a build that finds nothing changed needs
+   * just the findings, reading every report costs seconds, and holding them
+   * all through the compile would cost memory.
    */
   compiled: CompiledSource[];
   /** Changes whenever any report, the config or the compiling code does. */
