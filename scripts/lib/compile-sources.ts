@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { Worker, threadId } from 'node:worker_threads';
 import { isRendered, type CompiledSource } from '../../src/compile/collect.ts';
+import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
 import type { RenderedCompiledReport } from '../../src/markdown/render-report.ts';
 import { modelReport, type ModelReport } from '../../src/model/report-page.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
@@ -91,9 +92,7 @@ export async function compileSources(
   const settle = (i: number, result: CompiledSource): CompiledSource => {
     const index = missing[i]!;
     if (cacheDir === undefined || !writeEntry(cacheDir, keys[index]!, result) || options.memory) return result;
-    if (render && isRendered(result.report) && !result.diagnostics.some((d) => d.severity === 'error')) {
-      deferred.push(index);
-    }
+    if (readyForModel(result)) deferred.push(index);
     return findingsOf(result);
   };
   // No closure here names `sources`: withReports below would keep every file's text alive.
@@ -128,12 +127,16 @@ export async function compileSources(
     if (deferred.length > 0) remember(all);
     return all.map((c, i) => {
       if (stored.has(i)) return stored.get(i);
-      if (!isRendered(c.report) || c.diagnostics.some((d) => d.severity === 'error')) return undefined;
-      return modelReport(c.report);
+      return readyForModel(c) ? modelReport(c.report) : undefined;
     });
   };
   const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
   return { compiled: done, fingerprint, withReports };
+}
+
+/** Whether the model takes this report: rendered, and without errors. */
+function readyForModel(c: CompiledSource): c is CompiledSource & { report: RenderedCompiledReport } {
+  return isRendered(c.report) && !hasErrors(c.diagnostics);
 }
 
 /** A report kept in memory, unless the build needs it rendered and it was only checked. */
@@ -281,7 +284,7 @@ function readEntry(
   try {
     const check = deserialize(readFileSync(path.join(dir, `${key}.check`))) as CheckPart;
     const found = findingsOf(check);
-    const renderable = check.hasReport && !check.diagnostics.some((d) => d.severity === 'error');
+    const renderable = check.hasReport && !hasErrors(check.diagnostics);
     if (!render || !renderable) return { compiled: found };
     // A report checked by the validator alone has not been rendered yet.
     return check.rendered ? { compiled: found, deferred: true } : undefined;
@@ -331,10 +334,10 @@ function writeEntry(dir: string, key: string, entry: CompiledSource): boolean {
   try {
     mkdirSync(dir, { recursive: true });
     if (isRendered(entry.report)) {
-      const { rendered, ...report } = entry.report;
-      const { bodyHtml, ...rest } = rendered;
-      writeAtomically(path.join(dir, `${key}.body`), Buffer.from(bodyHtml, 'utf8'));
-      writeAtomically(path.join(dir, `${key}.report`), serialize({ ...report, rendered: rest }));
+      // Stored as readReport gives it back: the model's report, its body on its own.
+      const { body, ...report } = modelReport(entry.report);
+      writeAtomically(path.join(dir, `${key}.body`), Buffer.from(body(), 'utf8'));
+      writeAtomically(path.join(dir, `${key}.report`), serialize(report));
     } else if (entry.report) {
       writeAtomically(path.join(dir, `${key}.report`), serialize(entry.report));
     }
