@@ -42,9 +42,9 @@ const dutch = new Intl.Collator('nl');
  * and the citations in decision order; a page makes its decisions from them.
  */
 export function decisionsIndex(reports: readonly ReportPage[], limit: number): DecisionsIndex {
-  const { citingReport, citingReference, citations, starts } = citationsByDecision(reports);
-  const referenceAt = (citation: number): ReferenceEntry =>
-    reports[citingReport[citation]!]!.references[citingReference[citation]!]!;
+  const index = citationsByDecision(reports);
+  const { citingReport, citations, starts } = index;
+  const referenceAt = (citation: number) => citedReference(reports, index, citation);
   const decisionCount = starts.length - 1;
 
   const decisionAt = (i: number): Decision => {
@@ -133,8 +133,7 @@ function citationsByDecision(reports: readonly ReportPage[]) {
       k += 1;
     });
   });
-  const referenceAt = (citation: number): ReferenceEntry =>
-    reports[citingReport[citation]!]!.references[citingReference[citation]!]!;
+  const referenceAt = (citation: number) => citedReference(reports, { citingReport, citingReference }, citation);
   // Newest first, then by title; a stable sort keeps the order of first citation on a tie.
   const order = first
     .map((_, decision) => decision)
@@ -154,4 +153,13 @@ function citationsByDecision(reports: readonly ReportPage[]) {
   for (let c = 0; c < total; c++) citations[filled[position[decisionOf[c]!]!]!++] = c;
 
   return { citingReport, citingReference, citations, starts };
+}
+
+/** The reference that citation k is. */
+function citedReference(
+  reports: readonly ReportPage[],
+  { citingReport, citingReference }: { citingReport: Int32Array; citingReference: Int32Array },
+  citation: number,
+): ReferenceEntry {
+  return reports[citingReport[citation]!]!.references[citingReference[citation]!]!;
 }
