@@ -31,4 +31,12 @@ describe('findCitations', () => {
   it('should not take footnotes or links for citations', () => {
     expect(cite('Tekst[^1] en [een link](https://example.org).\n\n[^1]: Voetnoot.')).toEqual([]);
   });
+
+  it('should find citations with their exact source in a body that starts with a byte-order mark', () => {
+    // The parser skips the mark; a citation at the end of the first paragraph must not be cut off.
+    expect(cite('\ufeffZie [3]\r\n\nen [4].')).toEqual([
+      { id: 3, source: '[3]' },
+      { id: 4, source: '[4]' },
+    ]);
+  });
 });

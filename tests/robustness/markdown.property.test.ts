@@ -123,7 +123,9 @@ describe('arbitrary Markdown bodies', () => {
         const { diagnostics } = checkReport({ file: 'content/reports/1-3-x.md', text }, defaultConfig);
         expect(misplacedFindings(text, diagnostics)).toEqual([]);
       }),
-      { numRuns: 400 },
+      // Counterexamples found before, tried on every run: a byte-order mark
+      // that starts the body moved the parser's positions by one.
+      { numRuns: 400, examples: [[`\ufeff\r\n${'<div>'.repeat(21)}`], ['\ufeff\r\n[7]']] },
     );
   });
 
