@@ -19,22 +19,19 @@ const model = buildModel({
   config,
 });
 
-const pagesOf = (selection: RenderSelection) => [
-  ...selection.reports.map((page) => page.url),
-  ...selection.listings.map((page) => page.url),
-  ...selection.decisionPages.map((page) => page.url),
+/** The pages of a selection in the order they are written; data files are named by their URL. */
+const itemsOf = (selection: RenderSelection) => [
+  ...selection.reports,
+  ...selection.listings,
+  ...selection.decisionPages,
   ...selection.dataFiles,
 ];
+const pagesOf = (selection: RenderSelection) =>
+  itemsOf(selection).map((page) => (typeof page === 'string' ? page : page.url));
 
 describe('writing the pages in parts', () => {
   const all = everything(model);
 
-  const itemsOf = (selection: RenderSelection) => [
-    ...selection.reports,
-    ...selection.listings,
-    ...selection.decisionPages,
-    ...selection.dataFiles,
-  ];
   const weightOf = (selection: RenderSelection) =>
     itemsOf(selection)
       .map(pageWeight)
