@@ -22,7 +22,7 @@ import type { ReportSource } from '../src/validate/report.ts';
 import { pageSalt } from './lib/code-version.ts';
 import { ChangedWhileReadingError, displayPath, readTextFile, UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
-import { cacheDir, compileSources } from './lib/compile-sources.ts';
+import { CacheEntryMissingError, cacheDir, compileSources } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { stopSearchIndex, writeSearchIndex } from './lib/search-index.ts';
@@ -152,9 +152,10 @@ async function preview(model: SiteModel, files: string[]): Promise<ReportPage[] 
   let found;
   try {
     found = result.withReports();
-  } catch {
+  } catch (error) {
     // The cache changed under the server: the full rebuild says so.
-    return undefined;
+    if (error instanceof CacheEntryMissingError) return undefined;
+    throw error;
   }
   const pages = found.map((report) => (report === undefined ? undefined : previewReport(model, report)));
   return pages.every((page) => page !== undefined) ? pages : undefined;

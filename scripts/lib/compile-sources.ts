@@ -298,6 +298,13 @@ function findingsOf({ diagnostics, section }: CheckPart | CompiledSource): Compi
   return section ? { diagnostics, section } : { diagnostics };
 }
 
+/** A cache entry that was there went missing: another process emptied the cache while this one ran. */
+export class CacheEntryMissingError extends Error {
+  constructor(file: string) {
+    super(`the cache entry of ${file} went missing during the build; run the build again`);
+  }
+}
+
 /**
  * A report whose `.check` said it is in the cache, rendered; its body is
  * read when asked for. Gone or unreadable since is not the editor's doing:
@@ -305,7 +312,7 @@ function findingsOf({ diagnostics, section }: CheckPart | CompiledSource): Compi
  * with that.
  */
 function readReport(dir: string, key: string, file: string): ModelReport {
-  const missing = () => new Error(`the cache entry of ${file} went missing during the build; run the build again`);
+  const missing = () => new CacheEntryMissingError(file);
   let report;
   try {
     report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as ModelReport;
