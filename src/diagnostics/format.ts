@@ -1,7 +1,10 @@
 import type { Diagnostic } from './diagnostic.ts';
 
+/** What the line formats need: a diagnostic, or a finding whose rule is another tool's (html-validate's). */
+export type Finding = Omit<Diagnostic, 'rule'> & { rule: string };
+
 /** `path:line:column: severity: message (rule)`, then the hint indented below. */
-export function formatText(d: Diagnostic): string {
+export function formatText(d: Finding): string {
   const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.rule})`;
   return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }
@@ -22,7 +25,7 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
  * A GitHub Actions workflow command, so the finding shows inline on the pull
  * request. https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-export function formatGithub(d: Diagnostic): string {
+export function formatGithub(d: Finding): string {
   const command = d.severity === 'error' ? 'error' : 'warning';
   const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
   const text = d.hint ? `${d.message} Hint: ${d.hint}` : d.message;

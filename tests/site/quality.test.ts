@@ -1,16 +1,19 @@
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { fileFor, page, select, selectAll, siteFiles, urlFor } from '../helpers/site.ts';
+// The rules npm run check-pages applies too.
+import projectRules from '../../.htmlvalidate.json' with { type: 'json' };
 
 const sites = inject('sites');
 
 describe.each(Object.entries(sites))('the %s site', (_name, root) => {
   const files = siteFiles(root);
 
-  it('should be valid HTML by html-validate (recommended rules) on every page', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  it("should be valid HTML by html-validate (the project's rules, at least the recommended ones) on every page", async () => {
+    expect(projectRules.extends).toContain('html-validate:recommended');
+    const validator = new HtmlValidate(projectRules as ConfigData);
     const problems: string[] = [];
     for (const file of files) {
       const report = await validator.validateString(readFileSync(path.join(root, file), 'utf8'), file);
