@@ -16,10 +16,12 @@ export default async function (eleventyConfig) {
   const { default: tidyHtmlPlugin } = await import('./src/eleventy/tidy-html.ts');
   const { default: nunjucksCompileCachePlugin } = await import('./src/eleventy/nunjucks-compile-cache.ts');
   const { default: renderSelectionPlugin } = await import('./src/eleventy/render-selection.ts');
+  const { default: needsAddressPlugin } = await import('./src/eleventy/needs-address.ts');
   eleventyConfig.addPlugin(nunjucksCompileCachePlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(tidyHtmlPlugin);
   eleventyConfig.addPlugin(renderSelectionPlugin);
+  eleventyConfig.addPlugin(needsAddressPlugin);
   // Prefixes root-relative links with the path of baseUrl, if it has one. https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

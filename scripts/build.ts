@@ -1,7 +1,10 @@
 /**
- * npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--pages-per-part N] [--timings]
+ * npm run build -- [--content content] [--output _site] [--base-url URL] [--changed-pages FILE] [--no-search] [--no-cache] [--threads N] [--pages-per-part N] [--timings]
  * Validates the content, then renders the site with Eleventy. On any error the
  * previous output folder is left exactly as it was.
+ *
+ * The site's address is --base-url, else baseUrl in site.yaml; without one no
+ * page names an absolute address, and there is no feed or sitemap.
  *
  * With the cache (the default), reports whose file did not change are not
  * read again (node_modules/.cache/regeerakkoordmonitor), and only pages whose
@@ -9,11 +12,14 @@
  * others are kept. --no-cache builds everything afresh on one thread: the
  * reference that the cached and parallel builds are tested against.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { buildChanges, type BuildChanges } from '../src/build/changes.ts';
+import { changesMarkdown, findingsMarkdown } from '../src/diagnostics/step-summary.ts';
+import { parseBaseUrl } from '../src/load/config.ts';
 import { planRender, renderAll, sliceSelection, type RenderPlan } from '../src/model/render-plan.ts';
 import { pageSalt } from './lib/code-version.ts';
 import { cacheDir as sharedCacheDir } from './lib/compile-sources.ts';
@@ -22,13 +28,14 @@ import { collectGarbage } from './lib/collect-garbage.ts';
 import { checkSite } from './lib/load-site.ts';
 import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
 import { filesUnder } from './lib/files-under.ts';
-import { keepFiles, readBuildRecord, writeBuildRecord } from './lib/previous-build.ts';
+import { keepFiles, readBuildRecord, reusable, writeBuildRecord } from './lib/previous-build.ts';
 import { writeOpenData } from './lib/open-data-files.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { appendStepSummary } from './lib/step-summary.ts';
 
 const usage =
-  'Usage: npm run build -- [--content content] [--output _site] [--no-search] [--no-cache] [--threads N] [--pages-per-part N] [--timings]';
+  'Usage: npm run build -- [--content content] [--output _site] [--base-url URL] [--changed-pages FILE] [--no-search] [--no-cache] [--threads N] [--pages-per-part N] [--timings]';
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -38,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
       options: {
         content: { type: 'string', default: 'content' },
         output: { type: 'string', default: '_site' },
+        // The site's address, such as https://owner.github.io/monitor/; takes the place of baseUrl in site.yaml.
+        'base-url': { type: 'string' },
+        // A file to list the pages that changed against the previous build in, one per line (CI checks those).
+        'changed-pages': { type: 'string' },
         // For benchmarks that time the search index on its own.
         'no-search': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
@@ -59,6 +70,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`build: --threads must be a whole number from 1, not "${values.threads}"\n${usage}`);
     return 2;
   }
+  const address = values['base-url'] === undefined ? undefined : parseBaseUrl(values['base-url']);
+  if (address !== undefined && 'error' in address) {
+    console.error(`build: ${address.error}`);
+    return 2;
+  }
   const pagesPerPart = Number(values['pages-per-part']);
   if (!(Number.isInteger(pagesPerPart) && pagesPerPart >= 1)) {
     console.error(`build: --pages-per-part must be a whole number from 1, not "${values['pages-per-part']}"\n${usage}`);
@@ -76,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
     site = await checkSite(values.content, {
       threads: threads ?? (cacheDir === undefined ? 1 : availableParallelism()),
       ...(cacheDir === undefined ? {} : { cacheDir }),
+      ...(address === undefined ? {} : { baseUrl: address.baseUrl }),
     });
   } catch (error) {
     if (error instanceof ChangedWhileReadingError) {
@@ -88,16 +105,38 @@ async function main(argv: string[]): Promise<number> {
   }
   step('read, check and render the reports');
   if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
+  const findings = findingsMarkdown('build', site.findings, site.fileCount);
   if (!site.ready) {
     console.error(`build: stopped; ${values.output}/ was left as it was.`);
+    appendStepSummary('build', `${findings}\nThe build stopped on the errors above; nothing was written.\n`);
     return 1;
   }
-  const { fingerprint } = site.ready;
+  if (site.ready.config.baseUrl === undefined) {
+    console.error(
+      'build: warning: the site has no address (baseUrl in site.yaml, or --base-url), so its pages name no canonical address and there is no feed.xml or sitemap.xml',
+    );
+  }
+  const { fingerprint, reports } = site.ready;
   const salt = pageSalt(site.ready.config);
-  const previous = cacheDir === undefined ? undefined : readBuildRecord(cacheDir, output, salt);
+  const record = cacheDir === undefined ? undefined : readBuildRecord(cacheDir, output);
+  // Its pages can be kept only if it is the folder there now; they can be compared if made the same way.
+  const previous = record && reusable(record, output, salt) ? record : undefined;
+  const comparable = record?.salt === salt ? record.pages : undefined;
+  const finish = (changes: BuildChanges) => {
+    appendStepSummary('build', `${findings}\n${changesMarkdown(changes)}`);
+    if (values['changed-pages'] === undefined) return;
+    try {
+      writeFileSync(values['changed-pages'], changes.pages.map((page) => `${page}\n`).join(''));
+    } catch (error) {
+      console.error(
+        `build: warning: could not write the changed pages to ${values['changed-pages']} (${(error as Error).message})`,
+      );
+    }
+  };
   // Same content, same code, same folder as the previous build: its output is this build's output.
   if (previous?.inputs === fingerprint && (previous.search || !search)) {
     console.log(`build: nothing changed since the previous build; ${values.output}/ is up to date.`);
+    finish(buildChanges(previous, { reports, pages: previous.pages }));
     return 0;
   }
   let model;
@@ -115,6 +154,7 @@ async function main(argv: string[]): Promise<number> {
   step('build the model');
   const staging = stagingFolder(output);
   let plan: RenderPlan;
+  let changes: BuildChanges;
   let searchKept = false;
   try {
     plan = planRender(model, salt, previous?.pages, fingerprint);
@@ -155,9 +195,17 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     if (search && !searchKept) step('search index (Pagefind)');
+    // Every file of the new site: the pages made from the whole model among them have no
+    // fingerprint, and count as changed (every build writes them).
+    const files = filesUnder(staging).filter((file) => !file.startsWith('pagefind/'));
+    changes = buildChanges(
+      { reports: record?.reports, pages: comparable },
+      { reports, pages: plan.fingerprints },
+      files,
+    );
     replaceFolder(staging, output);
     if (cacheDir !== undefined) {
-      writeBuildRecord(cacheDir, output, { salt, inputs: fingerprint, search, pages: plan.fingerprints });
+      writeBuildRecord(cacheDir, output, { salt, inputs: fingerprint, search, pages: plan.fingerprints, reports });
     }
     step('swap the new site in');
   } catch (error) {
@@ -167,6 +215,7 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+  finish(changes);
   const count = model.reports.length;
   const kept = plan.unchanged.length ? `; ${plan.unchanged.length} unchanged pages kept from the previous build` : '';
   console.log(`build: ${count} ${count === 1 ? 'report' : 'reports'} written to ${values.output}/${kept}`);

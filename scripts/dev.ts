@@ -1,5 +1,5 @@
 /**
- * npm run dev -- [--content content] [--output _site] [--port 8080]
+ * npm run dev -- [--content content] [--output _site] [--port 8080] [--base-url URL]
  * Eleventy's dev server with live reload. Every save in the content folder
  * rebuilds; when the content has errors, the findings are printed and the
  * last good site keeps being served until the file is fixed.
@@ -9,6 +9,9 @@
  * reloads at once; the whole site follows in a second rebuild that reads only
  * the files that changed and writes only the pages whose data changed. The
  * search index follows that in the background when a report page changed.
+ *
+ * The pages name the server's own address (http://localhost:8080/) unless
+ * --base-url gives another; they are served from the server's root either way.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -25,9 +28,10 @@ import { createEleventy } from './lib/eleventy.ts';
 import { CacheEntryMissingError, cacheDir, compileSources } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
+import { parseBaseUrl } from '../src/load/config.ts';
 import { stopSearchIndex, writeSearchIndex } from './lib/search-index.ts';
 
-const usage = 'Usage: npm run dev -- [--content content] [--output _site] [--port 8080]';
+const usage = 'Usage: npm run dev -- [--content content] [--output _site] [--port 8080] [--base-url URL]';
 
 function options() {
   try {
@@ -36,6 +40,7 @@ function options() {
         content: { type: 'string', default: 'content' },
         output: { type: 'string', default: '_site' },
         port: { type: 'string', default: '8080' },
+        'base-url': { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -49,6 +54,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`dev: --port must be a port number, not "${values.port}"\n${usage}`);
   process.exit(2);
 }
+// The dev server alone names its own address: a site it serves is reached there.
+const address = parseBaseUrl(values['base-url'] ?? `http://localhost:${port}/`);
+if ('error' in address) {
+  console.error(`dev: ${address.error}`);
+  process.exit(2);
+}
+const { baseUrl } = address;
 
 let lastGood: SiteModel | undefined;
 let loadedForFirstBuild = false;
@@ -91,7 +103,7 @@ async function currentModel(): Promise<SiteModel> {
   }
   followUp = undefined;
   try {
-    const site = await loadSite(values.content, { cacheDir, memory: compiled });
+    const site = await loadSite(values.content, { cacheDir, memory: compiled, baseUrl });
     if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
     if (site.model) {
       lastGood = site.model;

@@ -7,6 +7,8 @@ import { collectCompiled } from '../src/compile/collect.ts';
 import { cacheDir, compileSources } from './lib/compile-sources.ts';
 import { ChangedWhileReadingError, readConfig, readStoredReports, UsageError } from './lib/content-files.ts';
 import { printFindings, type OutputFormat } from './lib/print-findings.ts';
+import { appendStepSummary } from './lib/step-summary.ts';
+import { findingsMarkdown } from '../src/diagnostics/step-summary.ts';
 import { CommandLine } from './lib/command-line.ts';
 
 const usage = `Usage: npm run validate -- [files or folders...] [--format text|json] [--config content/site.yaml] [--no-cache]
@@ -14,6 +16,8 @@ const usage = `Usage: npm run validate -- [files or folders...] [--format text|j
 Checks reports (default: content/reports) and the site config, and prints one
 line per finding: path:line:column: error|warning: message (rule-id).
 Results are kept in node_modules/.cache/ by content; --no-cache checks every file afresh.
+On GitHub Actions the findings also show on the pull request's changed lines and
+in the job summary (GITHUB_STEP_SUMMARY).
 Exit code: 0 no errors, 1 errors found, 2 bad usage.`;
 const cli = new CommandLine('validate', usage);
 
@@ -37,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
     const { config, diagnostics: configFindings } = readConfig(args.values.config);
     if (!config) {
       printFindings(configFindings, 1, format as OutputFormat);
+      appendStepSummary('validate', findingsMarkdown('validate', configFindings, 1));
       return 1;
     }
     const { compiled } = await compileSources(read.sources, config, {
@@ -46,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
     const { diagnostics } = collectCompiled(read.sources, compiled);
     const all = sortDiagnostics([...configFindings, ...read.diagnostics, ...diagnostics]);
     printFindings(all, read.fileCount, format as OutputFormat);
+    appendStepSummary('validate', findingsMarkdown('validate', all, read.fileCount));
     return all.some((d) => d.severity === 'error') ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) return cli.fail(error.message);

@@ -7,6 +7,7 @@ import type { SiteModel } from '../../src/model/build-model.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import { checkAbout } from '../../src/validate/about.ts';
 import { collectCompiled } from '../../src/compile/collect.ts';
+import { sourcePaths } from '../../src/build/source-paths.ts';
 import { compileSources, type CompileOptions } from './compile-sources.ts';
 import { displayPath, readConfig, readStoredReports, readTextFile } from './content-files.ts';
 
@@ -22,14 +23,22 @@ export interface LoadedSite {
   fileCount: number;
 }
 
+export type SiteOptions = Omit<CompileOptions, 'render'> & {
+  /** The site's address from the command line (--base-url); it takes the place of `baseUrl` in site.yaml. */
+  baseUrl?: string;
+};
+
 export interface CheckedSite {
   findings: Diagnostic[];
   fileCount: number;
   /** When the content has no errors: its config, and how to build its model. */
   ready?: {
+    /** As read, with the site's address as the command line gives it. */
     config: SiteConfig;
     /** Changes whenever anything read or the code that reads it does. */
     fingerprint: string;
+    /** Each report file's digest, to tell which reports a build changed. */
+    reports: Record<string, string>;
     model: () => Promise<SiteModel>;
   };
 }
@@ -39,7 +48,7 @@ export interface CheckedSite {
  * model is built only when asked for: a build that finds nothing changed
  * needs none. Throws UsageError when there is no reports folder to read.
  */
-export async function checkSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<CheckedSite> {
+export async function checkSite(content: string, { baseUrl, ...options }: SiteOptions = {}): Promise<CheckedSite> {
   const read = readStoredReports([path.join(content, 'reports')]);
   const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
   // The reports in the cache are read only when the model is asked for (withReports).
@@ -58,17 +67,21 @@ export async function checkSite(content: string, options: Omit<CompileOptions, '
   const fingerprint = createHash('sha256')
     .update(`${compiled.fingerprint}\0${about.about ? JSON.stringify(about.about) : ''}`)
     .digest('hex');
+  // The one place that decides the site's address: the command line's, else site.yaml's, else none.
+  const site = baseUrl === undefined ? config : { ...config, baseUrl };
   const model = async () => {
     // Loaded when needed: a build that finds nothing changed makes no model.
     const { buildModel } = await import('../../src/model/build-model.ts');
     const reports = compiled.withReports().filter((report) => report !== undefined);
-    return buildModel(about.about ? { reports, config, about: about.about } : { reports, config });
+    const input = { reports, config: site, sourcePath: sourcePaths(content) };
+    return buildModel(about.about ? { ...input, about: about.about } : input);
   };
-  return { findings, fileCount: read.fileCount, ready: { config, fingerprint, model } };
+  const reports = Object.fromEntries(read.sources.map((source) => [source.file, source.digest]));
+  return { findings, fileCount: read.fileCount, ready: { config: site, fingerprint, reports, model } };
 }
 
 /** Reads and checks a content folder and, when nothing is wrong, builds the site model. */
-export async function loadSite(content: string, options: Omit<CompileOptions, 'render'> = {}): Promise<LoadedSite> {
+export async function loadSite(content: string, options: SiteOptions = {}): Promise<LoadedSite> {
   const { findings, fileCount, ready } = await checkSite(content, options);
   return ready
     ? { model: await ready.model(), fingerprint: ready.fingerprint, findings, fileCount }

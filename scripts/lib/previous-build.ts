@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { PageFingerprints } from '../../src/model/render-plan.ts';
 
 /**
@@ -9,29 +10,47 @@ import type { PageFingerprints } from '../../src/model/render-plan.ts';
  * folder's identity, so that a folder replaced or rebuilt by other means is
  * not mistaken for it.
  */
-export interface BuildRecord {
-  salt: string;
+const buildRecordSchema = z.object({
+  /** Everything the pages depend on besides their data: code, templates, config, address. */
+  salt: z.string(),
   /** The fingerprint of everything the build read. */
-  inputs: string;
+  inputs: z.string(),
   /** The output folder's inode when the build swapped it in. */
-  folder: number;
+  folder: z.number(),
   /** Whether it has a search index. */
-  search: boolean;
-  pages: PageFingerprints;
-}
+  search: z.boolean(),
+  pages: z.record(z.string(), z.string()),
+  /** Each report file's digest, to tell which reports the next build changed. */
+  reports: z.record(z.string(), z.string()).optional(),
+});
+
+export type BuildRecord = z.output<typeof buildRecordSchema> & { pages: PageFingerprints };
 
 function recordFile(cacheDir: string, output: string): string {
   const id = createHash('sha256').update(path.resolve(output)).digest('hex').slice(0, 16);
   return path.join(cacheDir, 'builds', `${id}.json`);
 }
 
-/** The previous build's record, when it was made with the same templates, code and config. */
-export function readBuildRecord(cacheDir: string, output: string, salt: string): BuildRecord | undefined {
+/**
+ * The previous build's record into this folder. One that cannot be read or
+ * is not a record (cut short, written by another version) is no record: the
+ * build is then a full one, never a failed one.
+ */
+export function readBuildRecord(cacheDir: string, output: string): BuildRecord | undefined {
   try {
-    const record = JSON.parse(readFileSync(recordFile(cacheDir, output), 'utf8')) as BuildRecord;
-    return record.salt === salt && record.folder === statSync(output).ino ? record : undefined;
+    const parsed = buildRecordSchema.safeParse(JSON.parse(readFileSync(recordFile(cacheDir, output), 'utf8')));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether a build may keep the record's pages: made the same way, and the folder there now is the one it wrote. */
+export function reusable(record: BuildRecord, output: string, salt: string): boolean {
+  try {
+    return record.salt === salt && record.folder === statSync(output).ino;
+  } catch {
+    return false;
   }
 }
 

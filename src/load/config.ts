@@ -1,8 +1,15 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { siteConfigSchema, type SiteConfig } from '../schema/config.ts';
+import { siteAddressSchema, siteConfigSchema, type SiteConfig } from '../schema/config.ts';
 import { lineIndex } from '../text/line-index.ts';
 import { checkSchema } from '../validate/front-matter.ts';
 import { parseYaml } from './yaml.ts';
+
+/** The site's address as given on the command line (--base-url), checked as `baseUrl` in site.yaml is. */
+export function parseBaseUrl(text: string): { baseUrl: string } | { error: string } {
+  const result = siteAddressSchema.safeParse(text);
+  if (result.success) return { baseUrl: result.data };
+  return { error: `--base-url ${result.error.issues[0]?.message ?? 'is not a web address'}, not "${text}"` };
+}
 
 /** The site config file, relative to the content folder. */
 export const configFileName = 'site.yaml';

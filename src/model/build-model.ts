@@ -9,6 +9,7 @@ import { referencesCsv, reportsJson } from './open-data.ts';
 import {
   pageLinks,
   reportPage,
+  type PageLinks,
   summaryOf,
   type ModelReport,
   type ReportPage,
@@ -50,6 +51,8 @@ export interface SiteModel {
   config: SiteConfig;
   /** The path the site is published under ("/" or "/monitor/"); links in the HTML are prefixed with it. */
   basePath: string;
+  /** How report pages link to their source and to a new issue (the dev preview makes pages too). */
+  links: PageLinks;
   /** Every report page, in natural section order. */
   reports: ReportPage[];
   /** The home page's overview: chapters with (up to a limit) their sections. */
@@ -64,6 +67,7 @@ export interface SiteModel {
   /** Every listing page: chapters, themes, statuses (each may be split). */
   listings: ListingPage[];
   decisions: DecisionsIndex;
+  /** The Atom feed's entries; none when the site has no address (then there is no feed). */
   feed: FeedEntry[];
   about: AboutPage;
   /**
@@ -71,7 +75,7 @@ export interface SiteModel {
    * together they hold all the content, and most builds write neither.
    */
   data: Record<string, () => Iterable<string>>;
-  /** Every HTML page but the 404 page, for sitemap.xml. */
+  /** Every HTML page but the 404 page, for sitemap.xml (written only when the site has an address). */
   sitemap: { url: string; lastmod?: string }[];
 }
 
@@ -80,13 +84,15 @@ export interface ModelInput {
   config: SiteConfig;
   /** The about page's Markdown (content/over.md), if there is one. */
   about?: { title: string; markdown: string };
+  /** A report file's path in the repository that holds it, for edit links; default: in none. */
+  sourcePath?: (file: string) => string | undefined;
 }
 
 /** The one typed model the templates present. Pure: reports in, model out. */
-export function buildModel({ reports: checked, config, about }: ModelInput): SiteModel {
+export function buildModel({ reports: checked, config, about, sourcePath }: ModelInput): SiteModel {
   const sorted = [...checked].sort((a, b) => compareSections(a.data.agreement.section, b.data.agreement.section));
   const themeLabel = themeLabels(sorted, config);
-  const links = pageLinks(config);
+  const links = pageLinks(config, sourcePath);
   const reports = sorted.map((report) => reportPage(report, themeLabel, links));
   // Only what the open data needs is kept of the compiled reports, not their rendered parts.
   const openData = sorted.map(({ file, data }) => ({ file, data }));
@@ -158,6 +164,7 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
   return {
     config,
     basePath: basePath(config.baseUrl),
+    links,
     reports,
     home: {
       total: summaries.length,
@@ -181,7 +188,7 @@ export function buildModel({ reports: checked, config, about }: ModelInput): Sit
     themes,
     listings,
     decisions,
-    feed: feedEntries(reports, config.baseUrl, limits.feed),
+    feed: config.baseUrl === undefined ? [] : feedEntries(reports, config.baseUrl, limits.feed),
     about: about ? { title: about.title, html: renderMarkdown(about.markdown, 2) } : defaultAbout(config),
     data: {
       [urls.reportsJson]: () => reportsJson(openData, config.baseUrl),

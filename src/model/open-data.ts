@@ -1,5 +1,5 @@
 import type { CompiledReport } from '../markdown/render-report.ts';
-import { absolute, reportSlug, urls } from './urls.ts';
+import { publicUrl, reportSlug, urls } from './urls.ts';
 
 /** What the open data is made of: a report's file and front matter. */
 export type OpenDataReport = Pick<CompiledReport, 'file' | 'data'>;
@@ -12,14 +12,15 @@ export const openDataSchemaVersion = 1;
 // reports), and holding it at once would double the build's memory.
 
 /**
- * /data/reports.json: every report's front-matter data and page URL. Joined,
- * the pieces are exactly `JSON.stringify(file, null, 2)`.
+ * /data/reports.json: every report's front-matter data and page URL (its
+ * site path when the site has no address). Joined, the pieces are exactly
+ * `JSON.stringify(file, null, 2)`.
  */
-export function* reportsJson(reports: readonly OpenDataReport[], baseUrl: string): Generator<string> {
+export function* reportsJson(reports: readonly OpenDataReport[], baseUrl: string | undefined): Generator<string> {
   yield `{\n  "schemaVersion": ${openDataSchemaVersion},\n  "reports": [`;
   for (const [i, report] of reports.entries()) {
     const slug = reportSlug(report.file);
-    const entry = JSON.stringify({ slug, url: absolute(baseUrl, urls.report(slug)), ...report.data }, null, 2);
+    const entry = JSON.stringify({ slug, url: publicUrl(baseUrl, urls.report(slug)), ...report.data }, null, 2);
     // Nested two levels deep in the file. Newlines inside strings are escaped, so every one left is layout.
     yield `${i === 0 ? '' : ','}\n    ${entry.replace(/\n/g, '\n    ')}`;
   }
@@ -29,7 +30,7 @@ export function* reportsJson(reports: readonly OpenDataReport[], baseUrl: string
 const csvColumns = ['report_section', 'report_title', 'report_url', 'reference_id', 'date', 'title', 'url'];
 
 /** /data/references.csv: one row per reference, RFC 4180. */
-export function* referencesCsv(reports: readonly OpenDataReport[], baseUrl: string): Generator<string> {
+export function* referencesCsv(reports: readonly OpenDataReport[], baseUrl: string | undefined): Generator<string> {
   yield csvRow(csvColumns);
   for (const report of reports) {
     yield report.data.references
@@ -37,7 +38,7 @@ export function* referencesCsv(reports: readonly OpenDataReport[], baseUrl: stri
         csvRow([
           report.data.agreement.section,
           report.data.title,
-          absolute(baseUrl, urls.reference(reportSlug(report.file), reference.id)),
+          publicUrl(baseUrl, urls.reference(reportSlug(report.file), reference.id)),
           String(reference.id),
           reference.date,
           reference.title ?? '',

@@ -1,6 +1,6 @@
 import { themeKey } from '../text/theme-key.ts';
 import type { SiteModel } from './build-model.ts';
-import { pageLinks, reportPage, type ModelReport, type ReportPage } from './report-page.ts';
+import { reportPage, type ModelReport, type ReportPage } from './report-page.ts';
 import { reportSlug } from './urls.ts';
 
 /**
@@ -17,7 +17,7 @@ export function previewReport(model: SiteModel, report: ModelReport): ReportPage
   if (!before || before.section !== report.data.agreement.section) return undefined;
   const labels = new Map(model.themes.map((theme) => [theme.slug, theme.label]));
   if (!report.data.themes.every((theme) => labels.has(themeKey(theme)))) return undefined;
-  const page = reportPage(report, (slug) => labels.get(slug)!, pageLinks(model.config));
+  const page = reportPage(report, (slug) => labels.get(slug)!, model.links);
   if (before.previous) page.previous = before.previous;
   if (before.next) page.next = before.next;
   return page;

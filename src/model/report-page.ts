@@ -5,7 +5,7 @@ import { themeKey } from '../text/theme-key.ts';
 import { groupBy } from '../util/group-by.ts';
 import { chapterOf } from './sections.ts';
 import { statusInfo, type StatusInfo } from './statuses.ts';
-import { absolute, referenceAnchor, reportSlug, urls } from './urls.ts';
+import { publicUrl, referenceAnchor, reportSlug, urls } from './urls.ts';
 import type { SiteConfig } from '../schema/config.ts';
 
 export interface ThemeRef {
@@ -50,23 +50,39 @@ export interface ReportPage extends ReportSummary {
   toc: TocEntry[];
   /** Plain-text summary for meta description and OpenGraph. */
   description: string;
-  /** "bewerk deze pagina" and "meld een fout", when the repository is known. */
-  editUrl?: string;
+  /** "meld een fout", when the repository is known. */
   issueUrl?: string;
+  /** "bewerk deze pagina", when the repository is known and the file is in it. */
+  editUrl?: string;
   previous?: ReportSummary;
   next?: ReportSummary;
 }
 
 export interface PageLinks {
   repositoryUrl?: string;
-  /** Absolute URL of the page, quoted in a new issue. */
+  /** The branch edit links open. */
+  branch: string;
+  /** The page's address as quoted in a new issue. */
   pageUrl: (path: string) => string;
+  /**
+   * A report file's path inside the repository that holds it; undefined
+   * when it is in none (then the page has no edit link).
+   */
+  sourcePath: (file: string) => string | undefined;
 }
 
-/** The links of a site's report pages, from its config. */
-export function pageLinks(config: SiteConfig): PageLinks {
-  const pageUrl = (path: string) => absolute(config.baseUrl, path);
-  return config.repositoryUrl === undefined ? { pageUrl } : { pageUrl, repositoryUrl: config.repositoryUrl };
+/** The links of a site's report pages, from its config and where its files are kept. */
+export function pageLinks(
+  config: SiteConfig,
+  sourcePath: (file: string) => string | undefined = () => undefined,
+): PageLinks {
+  const links: PageLinks = {
+    branch: config.repositoryBranch,
+    pageUrl: (path) => publicUrl(config.baseUrl, path),
+    sourcePath,
+  };
+  if (config.repositoryUrl !== undefined) links.repositoryUrl = config.repositoryUrl;
+  return links;
 }
 
 /**
@@ -123,9 +139,15 @@ export function reportPage(report: ModelReport, themeLabel: (key: string) => str
   if (lastChanged !== undefined) page.lastChanged = lastChanged;
   if (links.repositoryUrl !== undefined) {
     const repository = links.repositoryUrl.replace(/\/$/, '');
-    page.editUrl = `${repository}/edit/main/${report.file.split('/').map(encodeURIComponent).join('/')}`;
+    // Named by its path in the repository, never by where the build ran.
+    const source = links.sourcePath(report.file);
+    if (source !== undefined) {
+      const encoded = [...links.branch.split('/'), ...source.split('/')].map(encodeURIComponent).join('/');
+      page.editUrl = `${repository}/edit/${encoded}`;
+    }
     const title = `Fout in ${data.agreement.section} ${data.title}`;
-    const body = `Pagina: ${links.pageUrl(page.url)}\nBestand: ${report.file}\n\nWat is er fout, en wat zou er moeten staan?\n`;
+    const lines = [`Pagina: ${links.pageUrl(page.url)}`, ...(source === undefined ? [] : [`Bestand: ${source}`])];
+    const body = `${lines.join('\n')}\n\nWat is er fout, en wat zou er moeten staan?\n`;
     page.issueUrl = `${repository}/issues/new?${new URLSearchParams({ title, body })}`;
   }
   return page;

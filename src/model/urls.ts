@@ -42,8 +42,18 @@ export function absolute(baseUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
 }
 
-/** The path the site lives under, from its base URL: "/" or "/monitor/". */
-export function basePath(baseUrl: string): string {
+/**
+ * A page's address for readers outside the site (open data, issue texts):
+ * absolute under the site's address, or the bare site path when the site has
+ * none, rather than an address nobody can reach.
+ */
+export function publicUrl(baseUrl: string | undefined, path: string): string {
+  return baseUrl === undefined ? path : absolute(baseUrl, path);
+}
+
+/** The path the site lives under, from its base URL: "/" or "/monitor/"; "/" without one. */
+export function basePath(baseUrl: string | undefined): string {
+  if (baseUrl === undefined) return '/';
   const pathname = new URL(baseUrl).pathname;
   return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }

@@ -8,6 +8,16 @@ export const decisionsHost = 'beslissingenvlaamseregering.vlaanderen.be';
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
 
 /**
+ * The site's own address: a web address without `?query` or `#fragment`
+ * (every page's address is made from it), ending in `/` once read.
+ */
+export const siteAddressSchema = httpUrl
+  .refine((url) => !/[?#]/.test(url), {
+    error: "must be the site's address without ?… or #…, such as https://example.org/monitor/",
+  })
+  .transform((url) => (url.endsWith('/') ? url : `${url}/`));
+
+/**
  * Site-wide settings, from `content/site.yaml`. Every setting has a default,
  * so a folder that holds only reports validates and builds.
  */
@@ -62,8 +72,18 @@ export const siteConfigSchema = z.strictObject({
     .default([decisionsHost]),
   /** The repository's web address, for "edit this page" links. Default: none (no links). */
   repositoryUrl: httpUrl.optional(),
-  /** Where the site is published; for canonical URLs and feeds. Default `http://localhost:8080/`. */
-  baseUrl: httpUrl.default('http://localhost:8080/'),
+  /** The branch the site is published from, which edit links open. Default `main`. */
+  repositoryBranch: z
+    .string({ error: 'must be a branch name, such as main' })
+    .trim()
+    .regex(/^(?!-)(?!.*\.\.)[\w./-]+$/, { error: 'must be a branch name, such as main' })
+    .default('main'),
+  /**
+   * Where the site is published, for canonical addresses, the feed and the
+   * sitemap; a path in it (`/monitor/`) prefixes every link. `--base-url` on
+   * the command line takes its place. Default: none (no absolute addresses).
+   */
+  baseUrl: siteAddressSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

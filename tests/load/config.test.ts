@@ -28,12 +28,16 @@ describe('site config', () => {
       themes: { activering: { label: 'Activering', keywords: ['activering', 'inactieven'] } },
       referenceHosts: ['beslissingenvlaamseregering.vlaanderen.be', 'www.vlaanderen.be'],
       repositoryUrl: 'https://example.org/monitor',
+      repositoryBranch: 'main',
       baseUrl: 'https://example.org/',
     });
   });
 
   it.each([
     ['base-url-not-a-url.yaml', 'config-invalid', 2, 10],
+    ['base-url-with-query.yaml', 'config-invalid', 2, 10],
+    ['base-url-with-fragment.yaml', 'config-invalid', 3, 10],
+    ['repository-branch-with-space.yaml', 'config-invalid', 3, 19],
     ['reference-host-with-scheme.yaml', 'config-invalid', 2, 5],
     ['unknown-key-sitename.yaml', 'unknown-key', 1, 1],
   ])('%s should produce %s at %i:%i', (name, rule, line, column) => {

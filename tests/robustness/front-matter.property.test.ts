@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { modelReport, reportPage } from '../../src/model/report-page.ts';
+import { modelReport, pageLinks, reportPage } from '../../src/model/report-page.ts';
 import { compileContent } from '../../src/compile/compile-report.ts';
 import { checkReport } from '../../src/validate/report.ts';
 import { defaultConfig } from '../helpers/fixtures.ts';
@@ -134,7 +134,7 @@ function checkText(file: string, text: string) {
   expect(misplacedFindings(text, diagnostics)).toEqual([]);
   expect(diagnostics.every((d) => d.file === file)).toBe(true);
   for (const report of reports) {
-    const page = reportPage(modelReport(report), (slug) => slug, { pageUrl: (url) => url });
+    const page = reportPage(modelReport(report), (slug) => slug, pageLinks(defaultConfig));
     for (const html of [page.body(), page.agreementHtml, ...page.history.map((h) => h.noteHtml ?? '')]) {
       expect(unsafeParts(html)).toEqual([]);
     }

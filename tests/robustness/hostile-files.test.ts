@@ -19,7 +19,7 @@ import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 import type { RuleId } from '../../src/diagnostics/rules.ts';
 import { parseMarkdown } from '../../src/markdown/parse.ts';
 import { renderBody, renderMarkdown } from '../../src/markdown/render.ts';
-import { modelReport, reportPage, type ReportPage } from '../../src/model/report-page.ts';
+import { modelReport, pageLinks, reportPage, type ReportPage } from '../../src/model/report-page.ts';
 import { checkContent } from '../../src/validate/content.ts';
 import { checkReport } from '../../src/validate/report.ts';
 import { compileContent } from '../../src/compile/compile-report.ts';
@@ -180,7 +180,7 @@ describe('hostile files (tests/fixtures/hostile/)', () => {
     }
     if (expected.findings.length === 0) {
       expect(reports).toHaveLength(1);
-      const page = reportPage(modelReport(reports[0]!), (key) => key, { pageUrl: (url) => url });
+      const page = reportPage(modelReport(reports[0]!), (key) => key, pageLinks(defaultConfig));
       for (const html of [page.body(), page.agreementHtml, ...page.history.map((h) => h.noteHtml ?? '')]) {
         expect(unsafeParts(html)).toEqual([]);
       }

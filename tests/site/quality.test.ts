@@ -8,7 +8,10 @@ import projectRules from '../../.htmlvalidate.json' with { type: 'json' };
 
 const sites = inject('sites');
 
-describe.each(Object.entries(sites))('the %s site', (_name, root) => {
+// The sites' addresses, as their site.yaml gives them: the shipped content has none.
+const addresses: Record<string, string | undefined> = { real: undefined, corpus: 'https://monitor.example.org/' };
+
+describe.each(Object.entries(sites))('the %s site', (name, root) => {
   const files = siteFiles(root);
 
   it("should be valid HTML by html-validate (the project's rules, at least the recommended ones) on every page", async () => {
@@ -72,14 +75,22 @@ describe.each(Object.entries(sites))('the %s site', (_name, root) => {
     expect(problems).toEqual([]);
   });
 
-  it('should be Dutch, with a description, OpenGraph data and a canonical URL on every page', () => {
+  it('should be Dutch, with a description, OpenGraph data, and its own address as canonical URL when the site has one', () => {
+    const address = addresses[name];
     for (const file of files) {
       const tree = page(root, urlFor(file));
       expect(select('html', tree)!.properties.lang, file).toBe('nl');
       expect(String(select('meta[name=description]', tree)?.properties.content ?? ''), file).not.toBe('');
       expect(select('meta[property="og:title"]', tree), file).toBeDefined();
-      const canonical = String(select('link[rel=canonical]', tree)?.properties.href);
-      if (file !== '404.html') expect(new URL(canonical).pathname, file).toBe(urlFor(file));
+      const canonical = select('link[rel=canonical]', tree)?.properties.href;
+      const ogUrl = select('meta[property="og:url"]', tree)?.properties.content;
+      if (address === undefined) {
+        // An address nobody can reach is worse than none.
+        expect([canonical, ogUrl], file).toEqual([undefined, undefined]);
+      } else if (file !== '404.html') {
+        expect(canonical, file).toBe(new URL(urlFor(file).slice(1), address).href);
+        expect(ogUrl, file).toBe(canonical);
+      }
     }
   });
 
