@@ -7,7 +7,8 @@ export function runScript(script: string, args: string[], env: Record<string, st
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', script), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    // Not the job summary of the CI run the tests may be part of.
+    env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
