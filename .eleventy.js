@@ -17,6 +17,7 @@ export default async function (eleventyConfig) {
   const { default: nunjucksCompileCachePlugin } = await import('./src/eleventy/nunjucks-compile-cache.ts');
   const { default: renderSelectionPlugin } = await import('./src/eleventy/render-selection.ts');
   const { default: needsAddressPlugin } = await import('./src/eleventy/needs-address.ts');
+  const { default: booleanAttributesPlugin } = await import('./src/eleventy/boolean-attributes.ts');
   eleventyConfig.addPlugin(nunjucksCompileCachePlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(tidyHtmlPlugin);
@@ -24,6 +25,7 @@ export default async function (eleventyConfig) {
   eleventyConfig.addPlugin(needsAddressPlugin);
   // Prefixes root-relative links with the path of baseUrl, if it has one. https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(booleanAttributesPlugin);
 
   // The stylesheet and the two small search scripts are served as they are. https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy({ [path.join(root, 'templates/assets')]: 'assets' });

@@ -1,18 +1,21 @@
 /**
- * npm run check-pages -- [--site _site] [--base-path /] [--pages FILE]
+ * npm run check-pages -- [--site _site] [--base-path /] [--config content/site.yaml] [--pages FILE]
  * Exit 0: no findings. 1: findings. 2: bad usage.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkPages } from '../src/check/check-pages.ts';
 import { formatGithub, formatText, type Finding } from '../src/diagnostics/format.ts';
+import { basePath as pathOf } from '../src/model/urls.ts';
+import { readConfig } from './lib/content-files.ts';
 import { CommandLine } from './lib/command-line.ts';
 
-const usage = `Usage: npm run check-pages -- [--site _site] [--base-path /] [--pages FILE]
+const usage = `Usage: npm run check-pages -- [--site _site] [--base-path /] [--config content/site.yaml] [--pages FILE]
 
 Checks the pages of a built site: valid HTML by the project's html-validate
 rules (.htmlvalidate.json), and every internal link and #fragment resolves to
-a file and an id of the site as published under --base-path (e.g. /monitor/).
+a file and an id of the site as published under --base-path (e.g. /monitor/;
+default: the path of baseUrl in the site config, as the build without --base-url).
 --pages FILE checks only the pages it lists, one output-relative path a line
 (what npm run build -- --changed-pages FILE writes); links still resolve
 against the whole site. Prints one line per finding:
@@ -25,13 +28,15 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     options: {
       site: { type: 'string', default: '_site' },
-      'base-path': { type: 'string', default: '/' },
+      'base-path': { type: 'string' },
+      config: { type: 'string', default: 'content/site.yaml' },
       pages: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (typeof args === 'number') return args;
-  const { site, 'base-path': basePath, pages: list } = args.values;
+  const { site, pages: list } = args.values;
+  const basePath = args.values['base-path'] ?? pathOf(readConfig(args.values.config).config?.baseUrl);
   if (!isFolder(site)) return cli.fail(`there is no site folder ${site}; build the site first`);
   let pages: string[] | undefined;
   if (list !== undefined) {

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPages } from '../../src/check/check-pages.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 import { siteFiles, urlFor } from '../helpers/site.ts';
@@ -184,6 +185,12 @@ describe('a site built with --base-url https://example.org/monitor (published un
     const search = select('#zoeken', html('monitor', 'zoeken/index.html'));
     expect(attribute(search, 'dataBasePath')).toBe('/monitor/');
     expect(existsSync(path.join(scratch, 'monitor', 'pagefind', 'pagefind-ui.js'))).toBe(true);
+  });
+
+  it('should stay valid HTML when Eleventy rewrites its links for the path (boolean attributes as written)', async () => {
+    const { findings, checked } = await checkPages(path.join(scratch, 'monitor'), { basePath: '/monitor/' });
+    expect(checked.length).toBeGreaterThan(20);
+    expect(findings).toEqual([]);
   });
 
   it('should give every feed and sitemap address under the base, each one a page of the site', () => {
