@@ -29,6 +29,7 @@ import { CacheEntryMissingError, cacheDir, compileSources } from './lib/compile-
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { parseBaseUrl } from '../src/load/config.ts';
+import { basePath } from '../src/model/urls.ts';
 import { stopSearchIndex, writeSearchIndex } from './lib/search-index.ts';
 
 const usage = 'Usage: npm run dev -- [--content content] [--output _site] [--port 8080] [--base-url URL]';
@@ -181,6 +182,8 @@ const eleventy = createEleventy(output, currentModel, {
   port,
   watch: [path.join(values.content, '**/*')],
   render: () => selection,
+  // Served under the address's path, as the site will be published.
+  pathPrefix: basePath(baseUrl),
   beforeRebuild: (files) => {
     changedFiles.push(...files);
   },
@@ -206,4 +209,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 await eleventy.init();
 await eleventy.watch();
 await eleventy.serve(port);
-console.log(`dev: serving ${values.output}/ on http://localhost:${port}/ (Ctrl+C to stop)`);
+console.log(`dev: serving ${values.output}/ on http://localhost:${port}${basePath(baseUrl)} (Ctrl+C to stop)`);

@@ -25,16 +25,18 @@ export function createEleventy(
     afterBuild?: () => Promise<unknown>;
     /** In watch mode, told which files changed before each rebuild. */
     beforeRebuild?: (files: string[]) => void;
+    /** The path the site is served under ("/monitor/"); default: the model's. */
+    pathPrefix?: string;
   } = {},
 ) {
-  const { watch = [], port, afterBuild, beforeRebuild, render, ...rest } = options;
+  const { watch = [], port, afterBuild, beforeRebuild, render, pathPrefix, ...rest } = options;
   // In watch mode the model is asked for once per rebuild, before the data is read.
   let current = typeof model === 'function' ? undefined : model;
   return new Eleventy(path.join(root, 'templates'), output, {
     configPath: path.join(root, '.eleventy.js'),
     quietMode: true,
     // Published under a path (https://owner.github.io/monitor/): every root-relative link gets it.
-    ...(typeof model === 'function' ? {} : { pathPrefix: model.basePath }),
+    ...(pathPrefix !== undefined ? { pathPrefix } : typeof model === 'function' ? {} : { pathPrefix: model.basePath }),
     ...rest,
     config: (eleventyConfig) => {
       if (typeof model === 'function') {

@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -71,6 +73,11 @@ describe('npm run dev', () => {
         .then((html) => /<h1>.*?<\/span> ([^<]*)<\/h1>/.exec(html)?.[1]);
 
     expect(await until(title, (t) => t !== undefined, 'the first page')).toBe('Activering stimuleren');
+    // The dev server alone names its own address.
+    const page = await fetch(`http://127.0.0.1:${port}/rapporten/1-3-activering-stimuleren/`).then((r) => r.text());
+    expect(select('link[rel=canonical]', fromHtml(page))?.properties.href).toBe(
+      `http://localhost:${port}/rapporten/1-3-activering-stimuleren/`,
+    );
 
     const fromStart = log.length;
     edit((text) => text.replace('title: Activering stimuleren', 'title: Activering versterken'));
