@@ -25,7 +25,7 @@ import type { ReportSource } from '../src/validate/report.ts';
 import { pageSalt } from './lib/code-version.ts';
 import { ChangedWhileReadingError, displayPath, readTextFile, UsageError } from './lib/content-files.ts';
 import { createEleventy } from './lib/eleventy.ts';
-import { CacheEntryMissingError, cacheDir, compileSources } from './lib/compile-sources.ts';
+import { cacheDir, compileSources } from './lib/compile-sources.ts';
 import { loadSite } from './lib/load-site.ts';
 import { printFindings } from './lib/print-findings.ts';
 import { parseBaseUrl } from '../src/load/config.ts';
@@ -162,15 +162,7 @@ async function preview(model: SiteModel, files: string[]): Promise<ReportPage[] 
     sources.push({ file: displayPath(file), text: read.text });
   }
   const result = await compileSources(sources, model.config, { render: true, cacheDir, threads: 1 });
-  let found;
-  try {
-    found = result.withReports();
-  } catch (error) {
-    // The cache changed under the server: the full rebuild says so.
-    if (error instanceof CacheEntryMissingError) return undefined;
-    throw error;
-  }
-  const pages = found.map((report) => (report === undefined ? undefined : previewReport(model, report)));
+  const pages = result.withReports().map((report) => (report === undefined ? undefined : previewReport(model, report)));
   return pages.every((page) => page !== undefined) ? pages : undefined;
 }
 

@@ -4,8 +4,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { Worker, threadId } from 'node:worker_threads';
+import { MessageChannel, Worker, receiveMessageOnPort, threadId, type MessagePort } from 'node:worker_threads';
 import { isRendered, type CompiledSource } from '../../src/compile/collect.ts';
+import type { compileReport } from '../../src/compile/compile-report.ts';
 import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
 import type { RenderedCompiledReport } from '../../src/markdown/render-report.ts';
 import { modelReport, type ModelReport } from '../../src/model/report-page.ts';
@@ -115,14 +116,27 @@ export async function compileSources(
   };
   if (deferred.length === 0) remember(done);
   const files = sources.map((source) => source.file);
+  // A deferred entry found damaged when it is read is compiled again from its
+  // source: only those sources are kept (a file's digest, or the text of a few
+  // in-memory sources), not every report's.
+  const deferredSources = new Map<number, Source>();
+  for (const i of deferred) deferredSources.set(i, sources[i]!);
   const withReports = () => {
     const all = [...done];
-    const stored = new Map<number, ModelReport>();
+    const stored = new Map<number, ModelReport | undefined>();
     for (const i of deferred) {
-      const report = readReport(cacheDir!, keys[i]!, files[i]!);
-      // A process that keeps reports in memory keeps them whole, body and all.
-      if (options.memory) all[i] = { ...all[i]!, report: withBody(report) };
-      else stored.set(i, report);
+      const again = () => compileAgain(cacheDir!, keys[i]!, deferredSources.get(i)!, config);
+      const report = readReport(cacheDir!, keys[i]!, files[i]!, again);
+      if (report === undefined) {
+        const result = again();
+        if (options.memory) all[i] = result;
+        else stored.set(i, readyForModel(result) ? modelReport(result.report) : undefined);
+      } else if (options.memory) {
+        // A process that keeps reports in memory keeps them whole, body and all.
+        all[i] = { ...all[i]!, report: withBody(report) };
+      } else {
+        stored.set(i, report);
+      }
     }
     if (deferred.length > 0) remember(all);
     return all.map((c, i) => {
@@ -160,6 +174,7 @@ async function compileMany(
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
   // Loaded when needed: with every report in the cache, the parsers are not.
   const { compileReport } = await import('../../src/compile/compile-report.ts');
+  compiler = compileReport;
   // A copy, as a worker's results are: a string the parsers cut out of a file
   // (a title, say) is a slice of it that keeps the whole file in memory.
   const collect = garbageCollector();
@@ -226,8 +241,11 @@ function splitEvenly(sources: readonly Source[], count: number): Source[][] {
 // under a hash of everything it depends on: the file's path and text, the
 // site config, and the code that compiles it (src/ and the locked library
 // versions). Any change there gives a new key, so nothing is ever invalidated
-// by hand; an entry that cannot be read counts as missing. Entries made by
-// other versions of the code are removed when this version writes its own.
+// by hand. An entry that cannot be read or is damaged (truncated, garbage,
+// written by another Node) counts as missing wherever it is read: the report
+// is compiled again and the entry written anew, so a cache restored in part
+// never breaks a build. Entries made by other versions of the code are
+// removed when this version writes its own.
 
 let compilerVersion: string | undefined;
 
@@ -274,23 +292,26 @@ interface CheckPart {
 /**
  * An entry's findings, and whether its rendered report is there to be read
  * (readReport) when `render`. Missing where the build needs a rendered
- * report that the entry lacks (the validator alone checked it).
+ * report that the entry lacks (the validator alone checked it), and where
+ * the `.check` cannot be read or is not what writeEntry writes.
  */
 function readEntry(
   dir: string,
   key: string,
   render: boolean,
 ): { compiled: CompiledSource; deferred?: true } | undefined {
+  let check: unknown;
   try {
-    const check = deserialize(readFileSync(path.join(dir, `${key}.check`))) as CheckPart;
-    const found = findingsOf(check);
-    const renderable = check.hasReport && !hasErrors(check.diagnostics);
-    if (!render || !renderable) return { compiled: found };
-    // A report checked by the validator alone has not been rendered yet.
-    return check.rendered ? { compiled: found, deferred: true } : undefined;
+    check = deserialize(readFileSync(path.join(dir, `${key}.check`)));
   } catch {
     return undefined;
   }
+  if (!isCheckPart(check)) return undefined;
+  const found = findingsOf(check);
+  const renderable = check.hasReport && !hasErrors(check.diagnostics);
+  if (!render || !renderable) return { compiled: found };
+  // A report checked by the validator alone has not been rendered yet.
+  return check.rendered ? { compiled: found, deferred: true } : undefined;
 }
 
 /** What the validator needs of a compiled report: its findings and section. */
@@ -298,37 +319,138 @@ function findingsOf({ diagnostics, section }: CheckPart | CompiledSource): Compi
   return section ? { diagnostics, section } : { diagnostics };
 }
 
-/** A cache entry that was there went missing: another process emptied the cache while this one ran. */
-export class CacheEntryMissingError extends Error {
-  constructor(file: string) {
-    super(`the cache entry of ${file} went missing during the build; run the build again`);
+/**
+ * A report whose `.check` said it is in the cache, rendered; its body is
+ * read when asked for. Undefined when the `.report` is gone, cannot be
+ * deserialized or is not this file's report (the caller compiles it again);
+ * a body that is gone or damaged is made by `again`.
+ */
+function readReport(dir: string, key: string, file: string, again: () => CompiledSource): ModelReport | undefined {
+  let report: unknown;
+  try {
+    report = deserialize(readFileSync(path.join(dir, `${key}.report`)));
+  } catch {
+    return undefined;
   }
+  if (!isStoredReport(report, file)) return undefined;
+  const bodyFile = path.join(dir, `${key}.body`);
+  const { bodyHash } = report.rendered;
+  report.body = () => readBody(bodyFile, bodyHash) ?? bodyOf(again(), file);
+  return report;
 }
 
 /**
- * A report whose `.check` said it is in the cache, rendered; its body is
- * read when asked for. Gone or unreadable since is not the editor's doing:
- * another process emptied the cache while this one ran, and the build stops
- * with that.
+ * A `.body`, when it is the body its `.report` was rendered with. It is plain
+ * HTML, with no shape to tell a damaged one by. Its length would catch a body
+ * cut short but not one overwritten; the SHA-1 that the report already keeps
+ * of it (bodyHash) catches both, needs no new field, and costs a few
+ * milliseconds per megabyte read.
  */
-function readReport(dir: string, key: string, file: string): ModelReport {
-  const missing = () => new CacheEntryMissingError(file);
-  let report;
+function readBody(file: string, bodyHash: string): string | undefined {
   try {
-    report = deserialize(readFileSync(path.join(dir, `${key}.report`))) as ModelReport;
+    const bytes = readFileSync(file);
+    return createHash('sha1').update(bytes).digest('base64url') === bodyHash ? bytes.toString('utf8') : undefined;
   } catch {
-    throw missing();
+    return undefined;
   }
-  if (!('rendered' in report)) throw missing();
-  const bodyFile = path.join(dir, `${key}.body`);
-  report.body = () => {
-    try {
-      return readFileSync(bodyFile, 'utf8');
-    } catch {
-      throw missing();
-    }
-  };
-  return report;
+}
+
+function bodyOf(result: CompiledSource, file: string): string {
+  // The entry's key is the file's content: compiled again, it is rendered as it was.
+  if (!isRendered(result.report)) throw new Error(`${file} compiled again without its rendered report`);
+  return result.report.rendered.bodyHtml;
+}
+
+/** A damaged entry's report compiled again and its entry written anew. */
+function compileAgain(dir: string, key: string, source: Source, config: SiteConfig): CompiledSource {
+  const result = compileNow(source, config);
+  writeEntry(dir, key, result);
+  return result;
+}
+
+// Entries are checked by shape: v8.deserialize of damaged bytes fails or
+// gives a value, possibly of another kind, that must not reach the model.
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isCheckPart(value: unknown): value is CheckPart {
+  if (!isObject(value)) return false;
+  const { diagnostics, section, hasReport, rendered } = value;
+  const isDiagnostic = (d: unknown) =>
+    isObject(d) && typeof d.file === 'string' && typeof d.severity === 'string' && typeof d.message === 'string';
+  return (
+    Array.isArray(diagnostics) &&
+    diagnostics.every(isDiagnostic) &&
+    (section === undefined || (isObject(section) && typeof section.section === 'string' && isObject(section.place))) &&
+    typeof hasReport === 'boolean' &&
+    typeof rendered === 'boolean'
+  );
+}
+
+/** A `.report` as writeEntry writes it for `file`: another file's report is the wrong one too. */
+function isStoredReport(value: unknown, file: string): value is ModelReport {
+  if (!isObject(value) || value.file !== file || !isObject(value.data) || !isObject(value.sectionPlace)) return false;
+  const { data, rendered } = value;
+  const strings = (object: Record<string, unknown>, ...names: string[]) =>
+    names.every((name) => typeof object[name] === 'string');
+  const arrays = (object: Record<string, unknown>, ...names: string[]) =>
+    names.every((name) => Array.isArray(object[name]));
+  return (
+    strings(data, 'title', 'status') &&
+    isObject(data.agreement) &&
+    arrays(data, 'references', 'history', 'themes') &&
+    isObject(rendered) &&
+    strings(rendered, 'bodyHash', 'agreementHtml', 'agreementPlain') &&
+    arrays(rendered, 'toc', 'citations', 'notesHtml')
+  );
+}
+
+// Compiling again where a value must be given at once: withReports and a
+// page's body() are synchronous, and the parsers are loaded (by import())
+// only when something is compiled, so that a build served from the cache
+// does without them.
+
+/** compileReport, once this thread has loaded it to compile (compileMany). */
+let compiler: typeof compileReport | undefined;
+
+/** A report compiled now: on this thread when the parsers are loaded here, else on a helper thread waited for. */
+function compileNow(source: Source, config: SiteConfig): CompiledSource {
+  // A copy, as in compileMany: no string cut out of the file keeps it alive.
+  if (compiler) return structuredClone(compiler({ file: source.file, text: sourceText(source) }, config, true));
+  return compileOnHelper(source, config);
+}
+
+let helper: { port: MessagePort; answered: Int32Array } | undefined;
+
+/**
+ * Compiles on a thread of its own (compile-worker.ts) while this one waits:
+ * loading the parsers here cannot be waited for synchronously. The thread is
+ * started at the first damaged entry and kept for the next.
+ */
+function compileOnHelper(source: Source, config: SiteConfig): CompiledSource {
+  if (!helper) {
+    const { port1, port2 } = new MessageChannel();
+    const answered = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), {
+      workerData: { port: port2, answered },
+      transferList: [port2],
+      execArgv: [],
+    });
+    // It must not keep the process alive once the build is done.
+    worker.unref();
+    helper = { port: port1, answered };
+  }
+  const seen = Atomics.load(helper.answered, 0);
+  helper.port.postMessage({ source, config });
+  // Starting takes seconds on a busy machine; a thread that never answers is a fault of ours.
+  if (Atomics.wait(helper.answered, 0, seen, 120_000) === 'timed-out') {
+    throw new Error(`the compile thread did not answer when ${source.file} was compiled again`);
+  }
+  const answer = receiveMessageOnPort(helper.port)!.message as
+    { compiled: CompiledSource } | { changed: string } | { failed: string };
+  if ('changed' in answer) throw new ChangedWhileReadingError(answer.changed);
+  if ('failed' in answer) throw new Error(answer.failed);
+  return answer.compiled;
 }
 
 /** A report read from the cache with its body, as the compile gave it. */
