@@ -125,7 +125,7 @@ export async function compileSources(
     const all = [...done];
     const stored = new Map<number, ModelReport | undefined>();
     for (const i of deferred) {
-      const again = () => compileAgain(cacheDir!, keys[i]!, deferredSources.get(i)!, config);
+      const again = compileAgain(cacheDir!, keys[i]!, deferredSources.get(i)!, config);
       const report = readReport(cacheDir!, keys[i]!, files[i]!, again);
       if (report === undefined) {
         const result = again();
@@ -348,8 +348,9 @@ function readReport(dir: string, key: string, file: string, again: () => Compile
  */
 function readBody(file: string, bodyHash: string): string | undefined {
   try {
-    const bytes = readFileSync(file);
-    return createHash('sha1').update(bytes).digest('base64url') === bodyHash ? bytes.toString('utf8') : undefined;
+    // Read as text (Node's fast path, no buffer to collect) and hashed as renderReport hashed it.
+    const body = readFileSync(file, 'utf8');
+    return createHash('sha1').update(body).digest('base64url') === bodyHash ? body : undefined;
   } catch {
     return undefined;
   }
@@ -361,11 +362,17 @@ function bodyOf(result: CompiledSource, file: string): string {
   return result.report.rendered.bodyHtml;
 }
 
-/** A damaged entry's report compiled again and its entry written anew. */
-function compileAgain(dir: string, key: string, source: Source, config: SiteConfig): CompiledSource {
-  const result = compileNow(source, config);
-  writeEntry(dir, key, result);
-  return result;
+/**
+ * How to compile a damaged entry's report again and write its entry anew.
+ * Made here, not in withReports: a page's body() keeps it, and it must not
+ * keep withReports' scope, which holds every report.
+ */
+function compileAgain(dir: string, key: string, source: Source, config: SiteConfig): () => CompiledSource {
+  return () => {
+    const result = compileNow(source, config);
+    writeEntry(dir, key, result);
+    return result;
+  };
 }
 
 // Entries are checked by shape: v8.deserialize of damaged bytes fails or
