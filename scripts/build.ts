@@ -143,7 +143,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     model = await site.ready.model();
   } catch (error) {
-    // Not the content's fault (the cache changed under the build): said plainly, the old site kept.
+    // A report file changed while a damaged cache entry was compiled again from it, or a fault
+    // of ours: said plainly, the old site kept.
     console.error(`build: ${(error as Error).message}\n${values.output}/ was left as it was.`);
     return 1;
   }
