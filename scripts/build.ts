@@ -117,11 +117,11 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const { fingerprint, reports } = site.ready;
-  const salt = pageSalt(site.ready.config);
+  const { pages: pagesSalt, build: salt } = pageSalt(site.ready.config);
   const record = cacheDir === undefined ? undefined : readBuildRecord(cacheDir, output);
   // Its pages can be kept only if it is the folder there now; they can be compared if made the same way.
   const previous = record && reusable(record, output, salt) ? record : undefined;
-  const comparable = record?.salt === salt ? record.pages : undefined;
+  const comparable = record?.pagesSalt === pagesSalt ? record.pages : undefined;
   const finish = (changes: BuildChanges) => {
     appendStepSummary('build', `${findings}\n${changesMarkdown(changes)}`);
     if (values['changed-pages'] === undefined) return;
@@ -158,7 +158,7 @@ async function main(argv: string[]): Promise<number> {
   let changes: BuildChanges;
   let searchKept = false;
   try {
-    plan = planRender(model, salt, previous?.pages, fingerprint);
+    plan = planRender(model, pagesSalt, previous?.pages, fingerprint);
     mkdirSync(staging);
     try {
       keepFiles(output, staging, plan.unchanged);
@@ -206,7 +206,14 @@ async function main(argv: string[]): Promise<number> {
     );
     replaceFolder(staging, output);
     if (cacheDir !== undefined) {
-      writeBuildRecord(cacheDir, output, { salt, inputs: fingerprint, search, pages: plan.fingerprints, reports });
+      writeBuildRecord(cacheDir, output, {
+        salt,
+        pagesSalt,
+        inputs: fingerprint,
+        search,
+        pages: plan.fingerprints,
+        reports,
+      });
     }
     step('swap the new site in');
   } catch (error) {

@@ -108,7 +108,7 @@ async function currentModel(): Promise<SiteModel> {
     if (site.findings.length) printFindings(site.findings, site.fileCount, 'text');
     if (site.model) {
       lastGood = site.model;
-      const plan = planRender(site.model, pageSalt(site.model.config), written, site.fingerprint);
+      const plan = planRender(site.model, pageSalt(site.model.config).pages, written, site.fingerprint);
       for (const file of Object.keys(written ?? {})) {
         if (!(file in plan.fingerprints)) rmSync(path.join(output, file), { force: true });
       }

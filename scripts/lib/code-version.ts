@@ -35,10 +35,22 @@ function partVersion(part: string): string {
   return version;
 }
 
-/** Everything a page depends on besides its own data: templates, code, libraries, config. */
-export function pageSalt(config: SiteConfig): string {
+/**
+ * Everything a page depends on besides its own data: templates, code,
+ * libraries, config. `pages` leaves out the site's address, so that the
+ * pages of builds at two addresses (a pull request's and the published
+ * site's) can be compared; `build` is the whole of it, for keeping pages.
+ */
+export function pageSalt(config: SiteConfig): { pages: string; build: string } {
   const code = codeVersion(['src', 'templates', '.eleventy.js']);
-  return createHash('sha256')
-    .update(`${code}\0${JSON.stringify(config)}`)
+  const { baseUrl, ...rest } = config;
+  const pages = createHash('sha256')
+    .update(`${code}\0${JSON.stringify(rest)}`)
     .digest('hex');
+  return {
+    pages,
+    build: createHash('sha256')
+      .update(`${pages}\0${baseUrl ?? ''}`)
+      .digest('hex'),
+  };
 }

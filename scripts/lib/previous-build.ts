@@ -13,6 +13,8 @@ import type { PageFingerprints } from '../../src/model/render-plan.ts';
 const buildRecordSchema = z.object({
   /** Everything the pages depend on besides their data: code, templates, config, address. */
   salt: z.string(),
+  /** The same without the address: the page fingerprints of builds at two addresses compare. */
+  pagesSalt: z.string().optional(),
   /** The fingerprint of everything the build read. */
   inputs: z.string(),
   /** The output folder's inode when the build swapped it in. */

@@ -46,8 +46,9 @@ export function everything(model: SiteModel): RenderSelection {
 
 /**
  * Compares every page's fingerprint with the previous build's. `salt` stands
- * for everything else a page depends on (templates, code, config): when it
- * differs, `previous` must not be given. `inputs`, a fingerprint of all the
+ * for everything else a page depends on (templates, code, config) but the
+ * site's address: when it or the address differs, `previous` must not be
+ * given. `inputs`, a fingerprint of all the
  * content, stands for the open-data files, which hold all of it; without it
  * their text is hashed.
  */
@@ -60,8 +61,10 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
     return previous?.[file] !== fingerprints[file];
   };
   // Left out of a report page's fingerprint, as they are the bulk of it: the
-  // body (its hash stands for it) and the timeline (the references by year).
-  const reports = model.reports.filter(({ body: _body, timeline: _timeline, ...report }) =>
+  // body (its hash stands for it) and the timeline (the references by year);
+  // and the issue link, made of what is in it and the site's address, which
+  // `salt` leaves to the caller (so that builds at two addresses compare).
+  const reports = model.reports.filter(({ body: _body, timeline: _timeline, issueUrl: _issueUrl, ...report }) =>
     changed(report.url, report),
   );
   const selection: RenderSelection = {

@@ -260,6 +260,22 @@ describe('the job summary on GitHub Actions', () => {
     expect(markdown).toMatch(/^- .*reports\/1-2-werk-zoeken\.md$/m);
   });
 
+  it('should compare the pages of a build at another address, and still write them all with this one', () => {
+    const changed = path.join(scratch, 'changed-pages.txt');
+    const published = build(corpus, 'two-addresses', '--base-url', 'https://published.example.net/');
+    expect(published.code, published.stderr).toBe(0);
+    const preview = build(corpus, 'two-addresses', '--changed-pages', changed);
+    expect(preview.code, preview.stderr).toBe(0);
+    // No report changed: only the pages made from the whole site are listed to check...
+    const pages = readFileSync(changed, 'utf8').trim().split('\n');
+    expect(pages).toContain('index.html');
+    expect(pages.filter((page) => page.startsWith('rapporten/'))).toEqual([]);
+    // ...but none is kept with the other address in it.
+    for (const file of siteFiles(path.join(scratch, 'two-addresses'))) {
+      expect(read('two-addresses', file).includes('published.example.net'), file).toBe(false);
+    }
+  });
+
   it('should add the validator findings to the summary, and warn without failing when it cannot be written', () => {
     const folder = path.join(scratch, 'a-folder');
     mkdirSync(folder, { recursive: true });
