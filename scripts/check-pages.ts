@@ -2,12 +2,12 @@
  * npm run check-pages -- [--site _site] [--base-path /] [--config content/site.yaml] [--pages FILE]
  * Exit 0: no findings. 1: findings. 2: bad usage.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPages } from '../src/check/check-pages.ts';
 import { formatGithub, formatText, type Finding } from '../src/diagnostics/format.ts';
 import { basePath as pathOf } from '../src/model/urls.ts';
-import { readConfig } from './lib/content-files.ts';
+import { isFolder, readConfig } from './lib/content-files.ts';
 import { CommandLine } from './lib/command-line.ts';
 
 const usage = `Usage: npm run check-pages -- [--site _site] [--base-path /] [--config content/site.yaml] [--pages FILE]
@@ -59,14 +59,6 @@ async function main(argv: string[]): Promise<number> {
   const note = skipped ? ` (${skipped} listed ${skipped === 1 ? 'file is' : 'files are'} not a page of the site)` : '';
   console.log(`${plural(checked.length, 'page')} checked${note}: ${plural(findings.length, 'error')}.`);
   return findings.length ? 1 : 0;
-}
-
-function isFolder(folder: string): boolean {
-  try {
-    return statSync(folder).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function plural(n: number, word: string): string {

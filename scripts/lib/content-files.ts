@@ -204,7 +204,8 @@ function pathExists(file: string, followLinks = false): boolean {
   }
 }
 
-function isFolder(file: string): boolean {
+/** Whether a path is a folder (links followed); false for what does not exist. */
+export function isFolder(file: string): boolean {
   try {
     return statSync(file).isDirectory();
   } catch {
