@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPages } from '../src/check/check-pages.ts';
-import { formatGithub, formatText, type Finding } from '../src/diagnostics/format.ts';
+import { formatGithub, formatText, plural, type Finding } from '../src/diagnostics/format.ts';
 import { basePath as pathOf } from '../src/model/urls.ts';
 import { isFolder, readConfig } from './lib/content-files.ts';
 import { CommandLine } from './lib/command-line.ts';
@@ -59,10 +59,6 @@ async function main(argv: string[]): Promise<number> {
   const note = skipped ? ` (${skipped} listed ${skipped === 1 ? 'file is' : 'files are'} not a page of the site)` : '';
   console.log(`${plural(checked.length, 'page')} checked${note}: ${plural(findings.length, 'error')}.`);
   return findings.length ? 1 : 0;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -39,7 +39,8 @@ export function formatSummary(diagnostics: readonly Diagnostic[], fileCount: num
   return `${files} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
 }
 
-function plural(n: number, word: string): string {
+/** "1 error", "2 errors": a count and its English noun. */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

@@ -1,6 +1,6 @@
 import type { BuildChanges } from '../build/changes.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { formatSummary } from './format.ts';
+import { formatSummary, plural } from './format.ts';
 
 /** Rows of findings shown; a summary is for reading, and GitHub takes at most 1 MiB of it. */
 const maxRows = 200;
@@ -30,9 +30,9 @@ export function changesMarkdown(changes: BuildChanges): string {
   const lines = [
     `**Pages**: ${
       changes.compared
-        ? `${count(changes.pages.length, 'page')} of ${changes.pageCount} changed against the previous build` +
-          (changes.removedPages.length ? `, ${count(changes.removedPages.length, 'page')} removed.` : '.')
-        : `all ${count(changes.pageCount, 'page')} written; there is no previous build to compare with (none in the cache, or the code, templates, site config or address changed).`
+        ? `${plural(changes.pages.length, 'page')} of ${changes.pageCount} changed against the previous build` +
+          (changes.removedPages.length ? `, ${plural(changes.removedPages.length, 'page')} removed.` : '.')
+        : `all ${plural(changes.pageCount, 'page')} written; there is no previous build to compare with (none in the cache, or the code, templates, site config or address changed).`
     }`,
     '',
   ];
@@ -50,10 +50,6 @@ export function changesMarkdown(changes: BuildChanges): string {
     lines.push('');
   }
   return lines.join('\n');
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
