@@ -8,6 +8,7 @@ import { MessageChannel, Worker, receiveMessageOnPort, threadId, type MessagePor
 import { isRendered, type CompiledSource } from '../../src/compile/collect.ts';
 import type { compileReport } from '../../src/compile/compile-report.ts';
 import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
+import { bodyHashOf } from '../../src/markdown/body-hash.ts';
 import type { RenderedCompiledReport } from '../../src/markdown/render-report.ts';
 import { modelReport, type ModelReport } from '../../src/model/report-page.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
@@ -348,9 +349,9 @@ function readReport(dir: string, key: string, file: string, again: () => Compile
  */
 function readBody(file: string, bodyHash: string): string | undefined {
   try {
-    // Read as text (Node's fast path, no buffer to collect) and hashed as renderReport hashed it.
+    // Read as text (Node's fast path, no buffer to collect).
     const body = readFileSync(file, 'utf8');
-    return createHash('sha1').update(body).digest('base64url') === bodyHash ? body : undefined;
+    return bodyHashOf(body) === bodyHash ? body : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { bodyHashOf } from './body-hash.ts';
 import type { CitationAnchor, CitationTarget } from './rehype-citations.ts';
 import { markdownText, renderBody, renderMarkdown } from './render.ts';
 import type { TocEntry } from './toc.ts';
@@ -40,7 +40,7 @@ export function renderReport(report: CheckedReport): RenderedReport {
   const body = renderBody(report.tree, targets);
   return {
     bodyHtml: body.html,
-    bodyHash: createHash('sha1').update(body.html).digest('base64url'),
+    bodyHash: bodyHashOf(body.html),
     toc: body.toc,
     citations: body.citations,
     agreementHtml: renderMarkdown(data.agreement.text),
