@@ -122,7 +122,10 @@ async function main(argv: string[]): Promise<number> {
   // Its pages can be kept only if it is the folder there now; they can be compared if made the same way.
   const previous = record && reusable(record, output, salt) ? record : undefined;
   const comparable = record?.pagesSalt === pagesSalt ? record.pages : undefined;
-  const finish = (changes: BuildChanges) => {
+  // What changed is worked out only for those who asked: the job summary and --changed-pages.
+  const finish = (changesOf: () => BuildChanges) => {
+    if (!process.env.GITHUB_STEP_SUMMARY && values['changed-pages'] === undefined) return;
+    const changes = changesOf();
     appendStepSummary('build', `${findings}\n${changesMarkdown(changes)}`);
     if (values['changed-pages'] === undefined) return;
     try {
@@ -136,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
   // Same content, same code, same folder as the previous build: its output is this build's output.
   if (previous?.inputs === fingerprint && (previous.search || !search)) {
     console.log(`build: nothing changed since the previous build; ${values.output}/ is up to date.`);
-    finish(buildChanges(previous, { reports, pages: previous.pages }));
+    finish(() => buildChanges(previous, { reports, pages: previous.pages }));
     return 0;
   }
   let model;
@@ -155,7 +158,6 @@ async function main(argv: string[]): Promise<number> {
   step('build the model');
   const staging = stagingFolder(output);
   let plan: RenderPlan;
-  let changes: BuildChanges;
   let searchKept = false;
   try {
     plan = planRender(model, pagesSalt, previous?.pages, fingerprint);
@@ -196,14 +198,6 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     if (search && !searchKept) step('search index (Pagefind)');
-    // Every file of the new site: the pages made from the whole model among them have no
-    // fingerprint, and count as changed (every build writes them).
-    const files = filesUnder(staging).filter((file) => !file.startsWith('pagefind/'));
-    changes = buildChanges(
-      { reports: record?.reports, pages: comparable },
-      { reports, pages: plan.fingerprints },
-      files,
-    );
     replaceFolder(staging, output);
     if (cacheDir !== undefined) {
       writeBuildRecord(cacheDir, output, {
@@ -223,7 +217,12 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  finish(changes);
+  // Every file of the new site: the pages made from the whole model among them have no
+  // fingerprint, and count as changed (every build writes them).
+  const fingerprints = plan.fingerprints;
+  finish(() =>
+    buildChanges({ reports: record?.reports, pages: comparable }, { reports, pages: fingerprints }, filesUnder(output)),
+  );
   const count = model.reports.length;
   const kept = plan.unchanged.length ? `; ${plan.unchanged.length} unchanged pages kept from the previous build` : '';
   console.log(`build: ${count} ${count === 1 ? 'report' : 'reports'} written to ${values.output}/${kept}`);

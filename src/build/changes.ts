@@ -36,13 +36,12 @@ export function buildChanges(
   current: BuildState,
   alwaysWritten: readonly string[] = [],
 ): BuildChanges {
-  const before = previous?.reports;
+  // Without a previous build every report is new.
+  const before = previous?.reports ?? {};
   const reports = {
-    added: before ? Object.keys(current.reports).filter((file) => !(file in before)) : [],
-    changed: before
-      ? Object.keys(current.reports).filter((file) => file in before && before[file] !== current.reports[file])
-      : [],
-    removed: before ? Object.keys(before).filter((file) => !(file in current.reports)) : [],
+    added: Object.keys(current.reports).filter((file) => !(file in before)),
+    changed: Object.keys(current.reports).filter((file) => file in before && before[file] !== current.reports[file]),
+    removed: Object.keys(before).filter((file) => !(file in current.reports)),
   };
   const old = previous?.pages;
   // Pages are what readers see and html-validate checks: the open-data files are left out.
@@ -50,7 +49,7 @@ export function buildChanges(
   const now = html(current.pages);
   const extra = alwaysWritten.filter((page) => page.endsWith('.html') && !(page in current.pages));
   return {
-    reports: before ? reports : { ...reports, added: Object.keys(current.reports) },
+    reports,
     pages: [...now.filter((page) => old?.[page] !== current.pages[page]), ...extra].sort(),
     removedPages: old ? html(old).filter((page) => !(page in current.pages)) : [],
     pageCount: now.length + extra.length,
