@@ -11,7 +11,7 @@
  * search index follows that in the background when a report page changed.
  *
  * The pages name the server's own address (http://localhost:8080/) unless
- * --base-url gives another; they are served from the server's root either way.
+ * --base-url gives another, and are then served under its path (/monitor/).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
