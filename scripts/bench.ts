@@ -25,8 +25,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { bareEleventy } from './lib/bare-eleventy.ts';
-import { syntheticCorpus } from './lib/synthetic-corpus.ts';
+import { bareEleventy } from '../src/bench/bare-eleventy.ts';
+import { syntheticCorpus } from '../src/bench/synthetic-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -98,7 +98,7 @@ try {
         '--import',
         'tsx',
         '-e',
-        `import('./scripts/lib/search-index.ts').then((m) => m.writeSearchIndex(${JSON.stringify(at('warm'))}))`,
+        `import('./src/build/search-index.ts').then((m) => m.writeSearchIndex(${JSON.stringify(at('warm'))}))`,
       ],
     }),
     'bare Eleventy': () => ({ argv: [process.execPath, ...bare(fresh('bare-out'))] }),

@@ -21,18 +21,18 @@ import { buildChanges, type BuildChanges } from '../src/build/changes.ts';
 import { changesMarkdown, findingsMarkdown } from '../src/diagnostics/step-summary.ts';
 import { parseBaseUrl } from '../src/load/config.ts';
 import { planRender, renderAll, sliceSelection, type RenderPlan } from '../src/model/render-plan.ts';
-import { pageSalt } from './lib/code-version.ts';
-import { cacheDir as sharedCacheDir } from './lib/compile-sources.ts';
-import { ChangedWhileReadingError, UsageError } from './lib/content-files.ts';
-import { collectGarbage } from './lib/collect-garbage.ts';
-import { checkSite } from './lib/load-site.ts';
-import { recoverKilledBuilds, replaceFolder, stagingFolder } from './lib/output-folder.ts';
-import { filesUnder } from './lib/files-under.ts';
-import { keepFiles, readBuildRecord, reusable, writeBuildRecord } from './lib/previous-build.ts';
-import { writeOpenData } from './lib/open-data-files.ts';
-import { printFindings } from './lib/print-findings.ts';
-import { writeSearchIndex } from './lib/search-index.ts';
-import { appendStepSummary } from './lib/step-summary.ts';
+import { pageSalt } from '../src/build/code-version.ts';
+import { cacheDir as sharedCacheDir } from '../src/build/compile-sources.ts';
+import { ChangedWhileReadingError, UsageError } from '../src/build/content-files.ts';
+import { collectGarbage } from '../src/build/collect-garbage.ts';
+import { checkSite } from '../src/build/load-site.ts';
+import { recoverKilledBuilds, replaceFolder, stagingFolder } from '../src/build/output-folder.ts';
+import { filesUnder } from '../src/build/files-under.ts';
+import { keepFiles, readBuildRecord, reusable, writeBuildRecord } from '../src/build/previous-build.ts';
+import { writeOpenData } from '../src/build/open-data-files.ts';
+import { printFindings } from '../src/cli/print-findings.ts';
+import { writeSearchIndex } from '../src/build/search-index.ts';
+import { appendStepSummary } from '../src/cli/step-summary.ts';
 
 const usage =
   'Usage: npm run build -- [--content content] [--output _site] [--base-url URL] [--changed-pages FILE] [--no-search] [--no-cache] [--threads N] [--pages-per-part N] [--timings]';
@@ -181,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
       searchKept = false;
     }
     step(`compare with the previous build (${plan.unchanged.length} pages kept)`);
-    const { createEleventy } = await import('./lib/eleventy.ts');
+    const { createEleventy } = await import('../src/build/eleventy.ts');
     // Eleventy holds every page it writes until it has written them all: in parts, the memory is one part's.
     for (const part of sliceSelection(plan.selection, pagesPerPart)) {
       await createEleventy(staging, model, { render: part }).write();

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { checkPages } from '../src/check/check-pages.ts';
 import { formatGithub, formatText, plural, type Finding } from '../src/diagnostics/format.ts';
 import { basePath as pathOf } from '../src/model/urls.ts';
-import { isFolder, readConfig } from './lib/content-files.ts';
-import { CommandLine } from './lib/command-line.ts';
+import { isFolder, readConfig } from '../src/build/content-files.ts';
+import { CommandLine } from '../src/cli/command-line.ts';
 
 const usage = `Usage: npm run check-pages -- [--site _site] [--base-path /] [--config content/site.yaml] [--pages FILE]
 

@@ -22,15 +22,15 @@ import { previewReport } from '../src/model/preview-report.ts';
 import type { ReportPage } from '../src/model/report-page.ts';
 import { outputFile, planRender, type PageFingerprints, type RenderSelection } from '../src/model/render-plan.ts';
 import type { ReportSource } from '../src/validate/report.ts';
-import { pageSalt } from './lib/code-version.ts';
-import { ChangedWhileReadingError, displayPath, readTextFile, UsageError } from './lib/content-files.ts';
-import { createEleventy } from './lib/eleventy.ts';
-import { cacheDir, compileSources } from './lib/compile-sources.ts';
-import { loadSite } from './lib/load-site.ts';
-import { printFindings } from './lib/print-findings.ts';
+import { pageSalt } from '../src/build/code-version.ts';
+import { ChangedWhileReadingError, displayPath, readTextFile, UsageError } from '../src/build/content-files.ts';
+import { createEleventy } from '../src/build/eleventy.ts';
+import { cacheDir, compileSources } from '../src/build/compile-sources.ts';
+import { loadSite } from '../src/build/load-site.ts';
+import { printFindings } from '../src/cli/print-findings.ts';
 import { parseBaseUrl } from '../src/load/config.ts';
 import { basePath } from '../src/model/urls.ts';
-import { stopSearchIndex, writeSearchIndex } from './lib/search-index.ts';
+import { stopSearchIndex, writeSearchIndex } from '../src/build/search-index.ts';
 
 const usage = 'Usage: npm run dev -- [--content content] [--output _site] [--port 8080] [--base-url URL]';
 

@@ -17,9 +17,9 @@ import {
   readConfig,
   readSources,
   UsageError,
-} from './lib/content-files.ts';
-import { printFindings } from './lib/print-findings.ts';
-import { CommandLine } from './lib/command-line.ts';
+} from '../src/build/content-files.ts';
+import { printFindings } from '../src/cli/print-findings.ts';
+import { CommandLine } from '../src/cli/command-line.ts';
 
 const usage = `Usage: npm run import -- <files or folders...> [--out content/reports] [--theme T]... [--force] [--dry-run]
                          [--config content/site.yaml]

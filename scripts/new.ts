@@ -16,9 +16,9 @@ import {
   today,
 } from '../src/scaffold/new-report.ts';
 import { checkContent } from '../src/validate/content.ts';
-import { displayPath, markdownFilesIn, readSources } from './lib/content-files.ts';
-import { printFindings } from './lib/print-findings.ts';
-import { CommandLine } from './lib/command-line.ts';
+import { displayPath, markdownFilesIn, readSources } from '../src/build/content-files.ts';
+import { printFindings } from '../src/cli/print-findings.ts';
+import { CommandLine } from '../src/cli/command-line.ts';
 
 const usage = `Usage: npm run new -- <section> "<title>" [--theme T]... [--out content/reports]
 

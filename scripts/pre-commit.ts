@@ -11,8 +11,8 @@ import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.
 import { parseConfig } from '../src/load/config.ts';
 import { checkAbout } from '../src/validate/about.ts';
 import { checkContent } from '../src/validate/content.ts';
-import { git, GitError, indexTexts, stagedPaths } from './lib/git-index.ts';
-import { printFindings } from './lib/print-findings.ts';
+import { git, GitError, indexTexts, stagedPaths } from '../src/cli/git-index.ts';
+import { printFindings } from '../src/cli/print-findings.ts';
 
 const reportsFolder = 'content/reports/';
 const configFile = 'content/site.yaml';

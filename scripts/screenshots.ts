@@ -6,9 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromePath, launchChromium } from './lib/browser.ts';
-import { pageTypes } from './lib/page-types.ts';
-import { serveFolder } from './lib/static-server.ts';
+import { chromePath, launchChromium } from '../src/cli/browser.ts';
+import { pageTypes } from '../src/build/page-types.ts';
+import { serveFolder } from '../src/cli/static-server.ts';
 
 const { values } = parseArgs({
   options: {

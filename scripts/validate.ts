@@ -4,12 +4,12 @@
  */
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { collectCompiled } from '../src/compile/collect.ts';
-import { cacheDir, compileSources } from './lib/compile-sources.ts';
-import { ChangedWhileReadingError, readConfig, readStoredReports, UsageError } from './lib/content-files.ts';
-import { printFindings, type OutputFormat } from './lib/print-findings.ts';
-import { appendStepSummary } from './lib/step-summary.ts';
+import { cacheDir, compileSources } from '../src/build/compile-sources.ts';
+import { ChangedWhileReadingError, readConfig, readStoredReports, UsageError } from '../src/build/content-files.ts';
+import { printFindings, type OutputFormat } from '../src/cli/print-findings.ts';
+import { appendStepSummary } from '../src/cli/step-summary.ts';
 import { findingsMarkdown } from '../src/diagnostics/step-summary.ts';
-import { CommandLine } from './lib/command-line.ts';
+import { CommandLine } from '../src/cli/command-line.ts';
 
 const usage = `Usage: npm run validate -- [files or folders...] [--format text|json] [--config content/site.yaml] [--no-cache]
 

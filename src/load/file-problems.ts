@@ -6,7 +6,7 @@ import { decodeUtf8 } from '../text/utf8.ts';
 /**
  * What the file system can say about a content file (a report, the site
  * config, the about page) before its text is read. The command-line tools
- * find these facts (scripts/lib/content-files.ts); here they become findings
+ * find these facts (src/build/content-files.ts); here they become findings
  * like any other, at line 1 of the file.
  */
 export type FileFact =

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { pageTypes } from '../../src/build/page-types.ts';
 import { chrome, skipReason, useBrowser } from './setup.ts';
 
 describe.skipIf(!chrome)(`axe-core, WCAG 2.1 A and AA${chrome ? '' : ` (skipped: ${skipReason})`}`, () => {

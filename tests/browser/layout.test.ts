@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { pageTypes } from '../../src/build/page-types.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { chrome, skipReason, useBrowser } from './setup.ts';
 

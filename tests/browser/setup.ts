@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromePath, launchChromium } from '../../scripts/lib/browser.ts';
-import { serveFolder } from '../../scripts/lib/static-server.ts';
+import { chromePath, launchChromium } from '../../src/cli/browser.ts';
+import { serveFolder } from '../../src/cli/static-server.ts';
 
 export const chrome = chromePath();
 

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bareEleventy } from '../../scripts/lib/bare-eleventy.ts';
-import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { bareEleventy } from '../../src/bench/bare-eleventy.ts';
+import { syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { siteFiles } from '../helpers/site.ts';
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { folderSnapshot } from '../helpers/snapshot.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';

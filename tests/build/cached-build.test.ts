@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { runScript } from '../helpers/run.ts';
 import { folderSnapshot } from '../helpers/snapshot.ts';
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileSources } from '../../scripts/lib/compile-sources.ts';
+import { compileSources } from '../../src/build/compile-sources.ts';
 import type { ModelReport } from '../../src/model/report-page.ts';
-import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { defaultConfig } from '../helpers/fixtures.ts';
 
 // A build first needs only the findings (to see that nothing changed); the

@@ -2,14 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileSources } from '../../scripts/lib/compile-sources.ts';
-import {
-  ChangedWhileReadingError,
-  readReports,
-  readStoredReports,
-  sourceText,
-} from '../../scripts/lib/content-files.ts';
-import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { compileSources } from '../../src/build/compile-sources.ts';
+import { ChangedWhileReadingError, readReports, readStoredReports, sourceText } from '../../src/build/content-files.ts';
+import { syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { defaultConfig } from '../helpers/fixtures.ts';
 
 // The build and the validator keep a digest of each report file, not its

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileProblem } from '../../src/load/file-problems.ts';
-import { displayPath, readReports } from '../../scripts/lib/content-files.ts';
+import { displayPath, readReports } from '../../src/build/content-files.ts';
 import { sortDiagnostics } from '../../src/diagnostics/diagnostic.ts';
 import type { RuleId } from '../../src/diagnostics/rules.ts';
 import { parseMarkdown } from '../../src/markdown/parse.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SiteConfig } from '../../src/schema/config.ts';
+import type { SiteConfig } from '../schema/config.ts';
 import { filesUnder } from './files-under.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

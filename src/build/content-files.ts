@@ -14,11 +14,11 @@ import {
 } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
-import { parseConfig } from '../../src/load/config.ts';
-import { decodeReportFile, fileProblem, type FileFact } from '../../src/load/file-problems.ts';
-import { inputLimits } from '../../src/limits.ts';
-import type { ReportSource } from '../../src/validate/report.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseConfig } from '../load/config.ts';
+import { decodeReportFile, fileProblem, type FileFact } from '../load/file-problems.ts';
+import { inputLimits } from '../limits.ts';
+import type { ReportSource } from '../validate/report.ts';
 
 /** A problem with how the command was called, not with the content (exit 2). */
 export class UsageError extends Error {}

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.ts';
-import { configFileName } from '../../src/load/config.ts';
-import type { SiteModel } from '../../src/model/build-model.ts';
-import type { SiteConfig } from '../../src/schema/config.ts';
-import { checkAbout } from '../../src/validate/about.ts';
-import { collectCompiled } from '../../src/compile/collect.ts';
-import { sourcePaths } from '../../src/build/source-paths.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { configFileName } from '../load/config.ts';
+import type { SiteModel } from '../model/build-model.ts';
+import type { SiteConfig } from '../schema/config.ts';
+import { checkAbout } from '../validate/about.ts';
+import { collectCompiled } from '../compile/collect.ts';
+import { sourcePaths } from './source-paths.ts';
 import { compileSources, type CompileOptions } from './compile-sources.ts';
 import { displayPath, readConfig, readStoredReports, readTextFile } from './content-files.ts';
 
@@ -71,7 +71,7 @@ export async function checkSite(content: string, { baseUrl, ...options }: SiteOp
   const site = baseUrl === undefined ? config : { ...config, baseUrl };
   const model = async () => {
     // Loaded when needed: a build that finds nothing changed makes no model.
-    const { buildModel } = await import('../../src/model/build-model.ts');
+    const { buildModel } = await import('../model/build-model.ts');
     const reports = compiled.withReports().filter((report) => report !== undefined);
     const input = { reports, config: site, sourcePath: sourcePaths(content) };
     return buildModel(about.about ? { ...input, about: about.about } : input);

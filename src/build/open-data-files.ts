@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { SiteModel } from '../../src/model/build-model.ts';
-import { outputFile } from '../../src/model/render-plan.ts';
+import type { SiteModel } from '../model/build-model.ts';
+import { outputFile } from '../model/render-plan.ts';
 
 /**
  * Writes the open-data files (by URL) into a site folder piece by piece, so

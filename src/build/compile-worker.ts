@@ -1,8 +1,8 @@
 /** Compiles a share of the reports on a worker thread, or one report at a time for a waiting thread; see compile-sources.ts. */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { compileReport } from '../../src/compile/compile-report.ts';
-import type { CompiledSource } from '../../src/compile/collect.ts';
-import type { SiteConfig } from '../../src/schema/config.ts';
+import { compileReport } from '../compile/compile-report.ts';
+import type { CompiledSource } from '../compile/collect.ts';
+import type { SiteConfig } from '../schema/config.ts';
 import type { Source } from './compile-sources.ts';
 import { ChangedWhileReadingError, sourceText } from './content-files.ts';
 import { garbageCollector } from './collect-garbage.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { PageFingerprints } from '../../src/model/render-plan.ts';
+import type { PageFingerprints } from '../model/render-plan.ts';
 
 /**
  * What a build left in its output folder, kept in the cache folder (not in

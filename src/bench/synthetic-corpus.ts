@@ -3,7 +3,7 @@
  * together cite `decisions` distinct decisions, spread over chapters, themes,
  * statuses and the years of the agreement. Deterministic.
  */
-import { statuses } from '../../src/schema/report.ts';
+import { statuses } from '../schema/report.ts';
 
 export interface SyntheticFile {
   name: string;

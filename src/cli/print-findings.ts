@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
-import { formatGithub, formatJson, formatSummary, formatText } from '../../src/diagnostics/format.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatGithub, formatJson, formatSummary, formatText } from '../diagnostics/format.ts';
 
 export type OutputFormat = 'text' | 'json';
 

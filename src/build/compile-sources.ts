@@ -5,14 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { MessageChannel, Worker, receiveMessageOnPort, threadId, type MessagePort } from 'node:worker_threads';
-import { isRendered, type CompiledSource } from '../../src/compile/collect.ts';
-import type { compileReport } from '../../src/compile/compile-report.ts';
-import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
-import { bodyHashOf } from '../../src/markdown/body-hash.ts';
-import type { RenderedCompiledReport } from '../../src/markdown/render-report.ts';
-import { modelReport, type ModelReport } from '../../src/model/report-page.ts';
-import type { SiteConfig } from '../../src/schema/config.ts';
-import type { ReportSource } from '../../src/validate/report.ts';
+import { isRendered, type CompiledSource } from '../compile/collect.ts';
+import type { compileReport } from '../compile/compile-report.ts';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { bodyHashOf } from '../markdown/body-hash.ts';
+import type { RenderedCompiledReport } from '../markdown/render-report.ts';
+import { modelReport, type ModelReport } from '../model/report-page.ts';
+import type { SiteConfig } from '../schema/config.ts';
+import type { ReportSource } from '../validate/report.ts';
 import { codeVersion } from './code-version.ts';
 import { garbageCollector } from './collect-garbage.ts';
 import { ChangedWhileReadingError, digestOf, sourceText, type StoredSource } from './content-files.ts';
@@ -174,7 +174,7 @@ async function compileMany(
   if (sources.length === 0) return [];
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
   // Loaded when needed: with every report in the cache, the parsers are not.
-  const { compileReport } = await import('../../src/compile/compile-report.ts');
+  const { compileReport } = await import('../compile/compile-report.ts');
   compiler = compileReport;
   // A copy, as a worker's results are: a string the parsers cut out of a file
   // (a title, say) is a slice of it that keeps the whole file in memory.

@@ -1,8 +1,8 @@
 import Eleventy, { type EleventyOptions } from '@11ty/eleventy';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SiteModel } from '../../src/model/build-model.ts';
-import { everything, type RenderSelection } from '../../src/model/render-plan.ts';
+import type { SiteModel } from '../model/build-model.ts';
+import { everything, type RenderSelection } from '../model/render-plan.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
