@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['_site/', 'node_modules/', 'test-output/', 'tmp-*/'] },
+  { ignores: ['_site/', 'node_modules/', 'test-output/', 'tmp-*/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

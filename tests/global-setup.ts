@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { compile } from '../scripts/compile.mjs';
 import { runScript } from './helpers/run.ts';
 
 declare module 'vitest' {
@@ -11,7 +12,9 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  // The commands run from their bundle: made once here, not by tests starting commands side by side.
+  await compile();
   const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-sites-'));
   const sites = { real: path.join(scratch, 'real'), corpus: path.join(scratch, 'corpus') };
   // The builds and checks the tests run keep their cache here, not in node_modules/.cache.

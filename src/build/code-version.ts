@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../schema/config.ts';
 import { filesUnder } from './files-under.ts';
+import { projectRoot } from '../project-root.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = projectRoot;
 
 /**
  * A hash of the code that turns content into output: the given folders and

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { MessageChannel, Worker, receiveMessageOnPort, threadId, type MessagePort } from 'node:worker_threads';
 import { isRendered, type CompiledSource } from '../compile/collect.ts';
@@ -16,11 +15,17 @@ import type { ReportSource } from '../validate/report.ts';
 import { codeVersion } from './code-version.ts';
 import { garbageCollector } from './collect-garbage.ts';
 import { ChangedWhileReadingError, digestOf, sourceText, type StoredSource } from './content-files.ts';
+import { projectRoot } from '../project-root.ts';
 
 /** A report given with its text (the dev server, the tests), or as a file to read again when compiled. */
 export type Source = ReportSource | StoredSource;
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = projectRoot;
+// Bundled into dist/, the worker is a JavaScript file beside this code; run as
+// TypeScript (in the tests), a shim that loads the TypeScript worker.
+const workerFile = import.meta.url.endsWith('.ts')
+  ? new URL('./compile-worker.mjs', import.meta.url)
+  : new URL('./compile-worker.js', import.meta.url);
 
 /**
  * Where compiled reports and build records are kept between runs, as build
@@ -204,7 +209,7 @@ function onWorker(
   return new Promise<CompiledSource[]>((resolve, reject) => {
     const workerData = { ...share, batch: 50 };
     // Not this process's flags: its --import of TypeScript files would fail before the worker registers tsx.
-    const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), { workerData, execArgv: [] });
+    const worker = new Worker(workerFile, { workerData, execArgv: [] });
     const results: CompiledSource[] = [];
     // The results come in batches of 50, the last one shorter (possibly empty).
     worker.on('message', (batch: CompiledSource[] | { changed: string }) => {
@@ -439,7 +444,7 @@ function compileOnHelper(source: Source, config: SiteConfig): CompiledSource {
   if (!helper) {
     const { port1, port2 } = new MessageChannel();
     const answered = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), {
+    const worker = new Worker(workerFile, {
       workerData: { port: port2, answered },
       transferList: [port2],
       execArgv: [],

@@ -1,10 +1,11 @@
 import Eleventy, { type EleventyOptions } from '@11ty/eleventy';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import presentationPlugins from '../eleventy/plugins.ts';
 import type { SiteModel } from '../model/build-model.ts';
 import { everything, type RenderSelection } from '../model/render-plan.ts';
+import { projectRoot } from '../project-root.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = projectRoot;
 
 /**
  * Eleventy over the project's templates, with the site model as the global
@@ -39,6 +40,7 @@ export function createEleventy(
     ...(pathPrefix !== undefined ? { pathPrefix } : typeof model === 'function' ? {} : { pathPrefix: model.basePath }),
     ...rest,
     config: (eleventyConfig) => {
+      presentationPlugins(eleventyConfig);
       if (typeof model === 'function') {
         eleventyConfig.on('eleventy.before', async () => {
           current = await model();

@@ -2,6 +2,8 @@
 declare module '@11ty/eleventy' {
   export interface EleventyConfigApi {
     addGlobalData(name: string, value: unknown): void;
+    /** Each plugin declares the part of the configuration API it uses. */
+    addPlugin(plugin: (eleventyConfig: never) => void): void;
     addWatchTarget(target: string): void;
     setServerOptions(options: { port?: number }): void;
     on(event: 'eleventy.before' | 'eleventy.after', listener: () => Promise<unknown>): void;

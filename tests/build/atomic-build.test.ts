@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { folderSnapshot } from '../helpers/snapshot.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { commandArgs, runScript } from '../helpers/run.ts';
 
 // A build killed at any moment, even while Pagefind writes the search index,
 // must leave the published folder byte for byte as it was; the next build
@@ -50,11 +50,10 @@ function childrenOf(pid: number): { pid: number; command: string }[] {
  * staging folder it was building in.
  */
 async function killBuildWhen(ready: (staging: string, pid: number) => boolean): Promise<string> {
-  const build = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'scripts/build.ts'), '--content', content, '--output', output],
-    { cwd: projectRoot, stdio: 'ignore' },
-  );
+  const build = spawn(process.execPath, commandArgs('build', ['--content', content, '--output', output]), {
+    cwd: projectRoot,
+    stdio: 'ignore',
+  });
   const pid = build.pid!;
   const staging = `${output}.staging-${pid}`;
   const exited = new Promise<void>((resolve) => build.on('exit', () => resolve()));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/fixtures.ts';
+import { commandArgs } from '../helpers/run.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-dev-'));
 const content = path.join(scratch, 'content');
@@ -52,17 +53,7 @@ describe('npm run dev', () => {
     const port = await freePort();
     server = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/dev.ts',
-        '--content',
-        content,
-        '--output',
-        path.join(scratch, 'site'),
-        '--port',
-        String(port),
-      ],
+      commandArgs('dev', ['--content', content, '--output', path.join(scratch, 'site'), '--port', String(port)]),
       { cwd: projectRoot, env: { ...process.env, GITHUB_ACTIONS: '' } },
     );
     server.stdout!.on('data', (chunk) => (log += chunk));

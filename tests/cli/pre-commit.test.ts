@@ -33,7 +33,7 @@ const preCommit = () => runScript('pre-commit.ts', [], {}, repo);
 
 beforeEach(() => {
   repo = mkdtempSync(path.join(tmpdir(), 'pre-commit-'));
-  // Scripts run with `node --import tsx`, which resolves tsx from the working directory.
+  // Git hooks and commands resolve the libraries from the working directory.
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(repo, 'node_modules'));
   git('init', '-q');
   write(report, good);
@@ -98,7 +98,7 @@ describe('the pre-commit check', () => {
   });
 
   it('should run as the hook in .githooks: git commit stops on the broken report and goes on once it is fixed', () => {
-    // The hook runs `node --import tsx scripts/pre-commit.ts` from the top of the working tree.
+    // The hook runs `node scripts/run.mjs pre-commit` from the top of the working tree.
     symlinkSync(path.join(projectRoot, 'scripts'), path.join(repo, 'scripts'));
     const hooks = ['-c', `core.hooksPath=${path.join(projectRoot, '.githooks')}`];
     write(report, broken);

@@ -25,7 +25,7 @@ import { checkReport } from '../../src/validate/report.ts';
 import { compileContent } from '../../src/compile/compile-report.ts';
 import type { RenderedCompiledReport } from '../../src/markdown/render-report.ts';
 import { defaultConfig, fixtureNames, fixturesDir, projectRoot, readFixture } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { commandArgs, runScript } from '../helpers/run.ts';
 import { unsafeParts } from '../helpers/safe-html.ts';
 import { fileFor, siteFiles } from '../helpers/site.ts';
 
@@ -342,16 +342,12 @@ describe('content folders with hostile entries', () => {
       const file = path.join(folder, '3-1-dicht.md');
       writeFileSync(file, valid);
       chmodSync(file, 0o000);
-      const result = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', path.join(projectRoot, 'scripts/validate.ts'), folder],
-        {
-          cwd: projectRoot,
-          encoding: 'utf8',
-          env: { ...process.env, GITHUB_ACTIONS: '' },
-          ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
-        },
-      );
+      const result = spawnSync(process.execPath, commandArgs('validate', [folder]), {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '' },
+        ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
+      });
       expect(result.stdout).toContain(
         `${displayPath(file)}:1:1: error: the file cannot be read (EACCES: permission denied) (file-unreadable)`,
       );
