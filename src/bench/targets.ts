@@ -58,6 +58,8 @@ export interface CheckResult {
   /** What it had to be, as printed. */
   limit: string;
   met: boolean;
+  /** A target's figure as a number (a ratio, seconds or MiB), for comparing runs. */
+  value?: number;
 }
 
 /** Each target against the medians of one run; a figure that is missing or not a number misses. */
@@ -74,6 +76,7 @@ export function evaluateTargets(list: readonly Target[], summaries: readonly Row
       measured: Number.isFinite(measured) ? `${measured.toFixed(2)}${unit(target)}` : 'not measured',
       limit: limitText(target),
       met: Number.isFinite(measured) && measured <= target.limit,
+      value: measured,
     };
   });
 }

@@ -21,8 +21,8 @@ describe('evaluateTargets', () => {
       { name: 'memory', row: 'build, cold', figure: 'peakMiB', comparedTo: 'bare Eleventy', limit: 1 },
     ];
     expect(evaluateTargets(list, summaries)).toEqual([
-      { name: 'cold', measured: '0.88× naive pipeline', limit: '≤ 1× naive pipeline', met: true },
-      { name: 'memory', measured: '0.95× bare Eleventy', limit: '≤ 1× bare Eleventy', met: true },
+      { name: 'cold', measured: '0.88× naive pipeline', limit: '≤ 1× naive pipeline', met: true, value: 7 / 8 },
+      { name: 'memory', measured: '0.95× bare Eleventy', limit: '≤ 1× bare Eleventy', met: true, value: 380 / 400 },
     ]);
   });
 
