@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { projectRoot } from '../project-root.ts';
 
-/** GNU time: its maximum resident set covers the process and every child it waited for. */
+/** GNU time: its maximum resident set is the largest of the process and of each child it waited for (wait4). */
 export const timeProgram = '/usr/bin/time';
 const marker = 'BENCH-PEAK-KIB';
 

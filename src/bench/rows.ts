@@ -18,7 +18,8 @@ export const rows = {
   'build, 1 changed': "the same build after one report's title and text changed",
   'build, no cache':
     '`npm run build -- --no-cache --no-search`: one thread, nothing read from or kept for a later build',
-  'search index': 'the Pagefind step alone over a built site (node process and Pagefind binary)',
+  'search index':
+    'the Pagefind step alone over a built site: `writeSearchIndex` of src/build/search-index.ts, run with tsx (the step has no command of its own), and the Pagefind binary it starts',
   'dev, 1 changed': '`npm run dev` running: from saving one report to the server giving its page with the new title',
   'dev, whole site': "the same save, until the rest of the site (the report's chapter listing) shows the new title too",
 } as const;
@@ -35,4 +36,4 @@ export const processRowNames = rowNames.filter(
 
 /** What the peak memory column covers. */
 export const peakNote =
-  'peak MiB: the most memory held at once (resident set, from /usr/bin/time), with the threads and every process waited for (npm and the node it starts; Eleventy); search index: the node process + the Pagefind binary, measured apart (the node API stops the binary without waiting for it, so the node figure leaves it out), whose sum bounds what the step holds at once.';
+  "peak MiB: the largest resident set (from /usr/bin/time) of the process, threads included, and of each process it waited for (validate 1 file: npm and the node it starts): the largest, not their sum. search index: the node process + the Pagefind binary, measured apart and added (the node API stops the binary without waiting for it, so the node process's figure leaves it out); the sum bounds what the step holds at once.";
