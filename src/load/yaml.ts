@@ -12,8 +12,13 @@ import {
 } from 'yaml';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import { inputLimits } from '../limits.ts';
+import { fastYamlData } from './fast-yaml.ts';
 
 export type Path = readonly (string | number)[];
+
+// Warnings (such as a mapping used as a key) would go to the console; the
+// schema reports what matters about such values.
+const documentOptions = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 /** Finds where a YAML value or key sits in the file. */
 export interface Locator {
@@ -36,9 +41,20 @@ export function parseYaml(
   at: (offset: number) => Place,
   top: Place,
 ): { parsed?: { data: unknown; locate: Locator }; diagnostics: Diagnostic[] } {
-  // Warnings (such as a mapping used as a key) would go to the console; the
-  // schema reports what matters about such values.
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // Most files have no finding: their data comes from the fast path, and the
+  // positions are worked out only if something asks where a value is.
+  const data = fastYamlData(source);
+  if (data !== undefined) return { parsed: { data, locate: lazyLocator(source, data, at, top) }, diagnostics: [] };
+  return parsePrecisely(source, at, top);
+}
+
+/** `yaml`'s document with positions: the data, its findings, and where everything is. */
+export function parsePrecisely(
+  source: string,
+  at: (offset: number) => Place,
+  top: Place,
+): { parsed?: { data: unknown; locate: Locator }; diagnostics: Diagnostic[] } {
+  const doc = parseDocument(source, documentOptions);
   // The parser runs out of stack on very deep nesting and says so as an error.
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return { diagnostics: [tooDeep(at(deepBracket(source, inputLimits.nesting) ?? exhausted.pos[0]))] };
@@ -238,4 +254,64 @@ function loose(text: string): string {
 
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+/**
+ * A locator that parses the document with positions when first asked. Every
+ * report asks where its section number is (for findings across reports);
+ * that one is found in the text when it is written the usual way.
+ */
+function lazyLocator(
+  source: string,
+  data: Record<string, unknown>,
+  at: (offset: number) => Place,
+  top: Place,
+): Locator {
+  let precise: Locator | undefined;
+  const full = () => (precise ??= locator(parseDocument(source, documentOptions), source, at, top));
+  return {
+    value(path) {
+      if (path.length === 2 && path[0] === 'agreement' && path[1] === 'section') {
+        const offset = sectionOffset(source, data);
+        if (offset !== undefined) return at(offset);
+      }
+      return full().value(path);
+    },
+    key: (path) => full().key(path),
+    source: (path) => full().source(path),
+  };
+}
+
+/**
+ * Where the value of `section:` is in the usual block form (`agreement:` at
+ * the start of a line, `section:` on a line of its own under it, followed
+ * by the value the data has); undefined for anything else.
+ */
+function sectionOffset(source: string, data: Record<string, unknown>): number | undefined {
+  const agreement = data.agreement as Record<string, unknown> | undefined;
+  const section = typeof agreement === 'object' && agreement !== null ? agreement.section : undefined;
+  if (typeof section !== 'string') return undefined;
+  const opening = /^agreement:[ ]*(?:#.*)?\r?$/m.exec(source);
+  if (!opening) return undefined;
+  let indent: number | undefined;
+  for (let start = opening.index + opening[0].length + 1; start < source.length;) {
+    const end = source.indexOf('\n', start);
+    const line = source.slice(start, end === -1 ? source.length : end);
+    const spaces = line.length - line.trimStart().length;
+    if (line.trim() !== '') {
+      if (spaces === 0 || (indent !== undefined && spaces < indent)) return undefined;
+      indent ??= spaces;
+      const key = spaces === indent ? /^section:[ ]+/.exec(line.slice(spaces)) : null;
+      if (key) {
+        const value = line.slice(spaces + key[0].length);
+        const written = [section, `"${section}"`, `'${section}'`].some(
+          (form) => value.startsWith(form) && /^(?:[ ]+#.*|[ ]*\r?)$/.test(value.slice(form.length)),
+        );
+        return written ? start + spaces + key[0].length : undefined;
+      }
+    }
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
