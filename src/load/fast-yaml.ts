@@ -60,15 +60,22 @@ const core = FAILSAFE_SCHEMA.extend({
  * markers, tabs, line breaks other than \n, a byte-order mark,
  * a comment stuck to a closing quote or bracket, and `__proto__`. Text in quotes can trip it too; that costs only time.
  */
-const mayDiffer =
-  /(?:^|[\s[\]{},])[&*!][^\s]|(?:^|[\s[{,])\?(?:\s|$)|<<|^%|^\.\.\.|^---|[\t\r]|[\u0085\u2028\u2029\ufeff]|[\]}][ \t]*:(?:\s|$)|[\][{}"':,]#|\{|(?:^|\s)-[ ]+#|__proto__/m;
+const mayDiffer = [
+  /[\t\r\u0085\u2028\u2029\ufeff{]|<<|__proto__/,
+  /^(?:%|\.\.\.|---)/m,
+  /(?<=^|[\s[\],])[&*!]\S/m,
+  /(?<=^|[\s[,])\?(?:\s|$)/m,
+  /[\]}][ ]*:(?:\s|$)/,
+  /[\][}"':,]#/,
+  /(?<=^|\s)-[ ]+#/m,
+];
 
 /**
  * The front matter as data when the fast path can be trusted with it; else
  * undefined, and the precise path decides (and says what is wrong).
  */
 export function fastYamlData(source: string): Record<string, unknown> | undefined {
-  if (mayDiffer.test(source) || !plainLines(source)) return undefined;
+  if (mayDiffer.some((pattern) => pattern.test(source)) || !plainLines(source)) return undefined;
   let data: unknown;
   try {
     data = load(source, { schema: core });

@@ -44,7 +44,7 @@ export function checkReferences(
         ),
       );
     }
-    if (reference.url !== undefined) found.push(...checkUrl(reference, allowedHosts, at('url')));
+    if (reference.url !== undefined) found.push(...checkUrl(reference, allowedHosts, () => at('url')));
   });
   return found;
 }
@@ -52,7 +52,8 @@ export function checkReferences(
 function checkUrl(
   reference: Reference,
   allowedHosts: readonly string[],
-  place: ReturnType<Locator['value']>,
+  // Asked only for a finding: where a value is costs a parse with positions.
+  place: () => ReturnType<Locator['value']>,
 ): Diagnostic[] {
   let url: URL;
   try {
@@ -61,7 +62,7 @@ function checkUrl(
     return [
       diagnostic(
         'reference-url-invalid',
-        place,
+        place(),
         `reference ${reference.id}: "${reference.url}" is not a web address`,
         'copy the full address from the browser, starting with https://',
       ),
@@ -71,7 +72,7 @@ function checkUrl(
     return [
       diagnostic(
         'reference-url-not-https',
-        place,
+        place(),
         `reference ${reference.id}: the url must start with https://, not ${url.protocol}`,
         url.protocol === 'http:'
           ? 'change http:// into https://'
@@ -83,7 +84,7 @@ function checkUrl(
     return [
       diagnostic(
         'reference-url-host',
-        place,
+        place(),
         `reference ${reference.id}: ${url.hostname} is not an allowed source`,
         `link to ${allowedHosts.join(' or ')}, or add the host to \`referenceHosts\` in the site config`,
       ),
@@ -93,14 +94,14 @@ function checkUrl(
 }
 
 /** Catches copy-paste slips: a search URL that belongs to another decision. */
-function checkDecisionSearch(reference: Reference, url: URL, place: ReturnType<Locator['value']>): Diagnostic[] {
+function checkDecisionSearch(reference: Reference, url: URL, place: () => ReturnType<Locator['value']>): Diagnostic[] {
   const found: Diagnostic[] = [];
   const search = url.searchParams.get('search');
   if (search !== null && reference.title !== undefined && comparable(search) !== comparable(reference.title)) {
     found.push(
       diagnostic(
         'reference-search-mismatch',
-        place,
+        place(),
         `reference ${reference.id}: the url searches for "${search.trim()}", but the title is "${reference.title}"`,
         'check that the url and the title belong to the same decision',
       ),
@@ -112,7 +113,7 @@ function checkDecisionSearch(reference: Reference, url: URL, place: ReturnType<L
     found.push(
       diagnostic(
         'reference-date-mismatch',
-        place,
+        place(),
         `reference ${reference.id}: the url's startDate is ${dayInBrussels(start)}, but the date is ${reference.date}`,
         'check that the url and the date belong to the same decision',
       ),

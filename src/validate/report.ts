@@ -109,8 +109,8 @@ const limitRules = new Set<RuleId>(['too-many-references', 'title-too-long', 'ne
 
 /** Markdown in a front-matter value: its findings point at the value. */
 function markdownInFrontMatter(markdown: string, path: Path, locate: Locator): Diagnostic[] {
-  const at = locate.value(path);
-  return checkMarkdownText(markdown, () => at, `\`${label(path)}\``).diagnostics;
+  // Asked only for a finding: where a value is costs a parse with positions.
+  return checkMarkdownText(markdown, () => locate.value(path), `\`${label(path)}\``).diagnostics;
 }
 
 function sectionPlace(locate: Locator): Place {
