@@ -5,18 +5,10 @@
  * For tests only: NEW_REPORT_NOW (an ISO instant such as 2024-03-01T23:30:00Z)
  * stands in for the current time.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { siteConfigSchema } from '../src/schema/config.ts';
-import {
-  newReportFileName,
-  newReportMarkdown,
-  requestProblem,
-  sectionOwner,
-  today,
-} from '../src/scaffold/new-report.ts';
-import { checkContent } from '../src/validate/content.ts';
-import { displayPath, markdownFilesIn, readSources } from '../src/build/content-files.ts';
+import { existsSync, statSync } from 'node:fs';
+import { leftToFillIn, requestProblem, today } from '../src/scaffold/new-report.ts';
+import { writeNewReport } from '../src/scaffold/write-new-report.ts';
+import { checkNewReport } from '../src/scaffold/check-new-report.ts';
 import { printFindings } from '../src/cli/print-findings.ts';
 import { CommandLine } from '../src/cli/command-line.ts';
 
@@ -55,36 +47,14 @@ function main(argv: string[]): number {
   if (Number.isNaN(now.getTime()))
     return cli.fail(`NEW_REPORT_NOW is not a date and time: ${process.env.NEW_REPORT_NOW}`);
 
-  const existing = readSources(markdownFilesIn(out));
-  const owner = sectionOwner(section, existing);
-  if (owner !== undefined) {
-    console.error(`new: section ${section} is already covered by ${owner}; update that report instead.`);
+  const report = writeNewReport(out, { section, title, themes, updated: today(now) });
+  if ('refused' in report) {
+    console.error(`new: ${report.refused}`);
     return 1;
   }
-  const target = displayPath(path.join(out, newReportFileName({ section, title })));
-  if (existsSync(target)) {
-    console.error(`new: ${target} exists already and was left as it is.`);
-    return 1;
-  }
-
-  const text = newReportMarkdown({ section, title, themes, updated: today(now) });
-  mkdirSync(out, { recursive: true });
-  writeFileSync(target, text);
-  process.stdout.write(`wrote ${target}\n\nValidating the new report:\n`);
-  // Beside the other reports, as `npm run validate` would check it. The new
-  // report cites nothing, so the site config (reference hosts) cannot matter.
-  const { diagnostics } = checkContent([...existing, { file: target, text }], siteConfigSchema.parse({}));
-  printFindings(
-    diagnostics.filter((d) => d.file === target),
-    1,
-    'text',
-  );
-  const todo = [
-    'paste the text of the agreement into agreement.text',
-    ...(themes.length === 0 ? ['list its themes'] : []),
-    'write the analysis and the conclusion',
-  ];
-  process.stdout.write(`\nNext: ${todo.join(', ')}; then run npm run validate.\n`);
+  process.stdout.write(`wrote ${report.file}\n\nValidating the new report:\n`);
+  printFindings(checkNewReport(report), 1, 'text');
+  process.stdout.write(`\nNext: ${leftToFillIn({ themes }).join(', ')}; then run npm run validate.\n`);
   return 0;
 }
 

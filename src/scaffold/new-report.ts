@@ -59,6 +59,15 @@ export function sectionOwner(section: string, sources: readonly ReportSource[]):
   return undefined;
 }
 
+/** What the editor has still to write in a new report, in the order of the file. */
+export function leftToFillIn(request: Pick<NewReportRequest, 'themes'>): string[] {
+  return [
+    'paste the text of the agreement into agreement.text',
+    ...(request.themes.length === 0 ? ['list its themes'] : []),
+    'write the analysis and the conclusion',
+  ];
+}
+
 /**
  * The text of a new report. Everything the command knows is filled in; what
  * only the editor knows is left empty on purpose, never filled with
