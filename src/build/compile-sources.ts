@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import { MessageChannel, Worker, receiveMessageOnPort, threadId, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { isRendered, type CompiledSource } from '../compile/collect.ts';
 import type { compileReport } from '../compile/compile-report.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { bodyHashOf } from '../markdown/body-hash.ts';
 import type { RenderedCompiledReport } from '../markdown/render-report.ts';
 import { modelReport, type ModelReport } from '../model/report-page.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import type { ReportSource } from '../validate/report.ts';
+import { findingsOf, readEntry, readReport, writeEntry } from './cache-entries.ts';
 import { codeVersion } from './code-version.ts';
 import { garbageCollector } from './collect-garbage.ts';
 import { ChangedWhileReadingError, digestOf, sourceText, type StoredSource } from './content-files.ts';
@@ -96,12 +95,18 @@ export async function compileSources(
   // keeps only its findings and reads the report again when the model is
   // made (withReports), so that the compile never holds them all. A
   // long-running process that keeps reports in memory keeps them whole.
-  const settle = (i: number, result: CompiledSource): CompiledSource => {
+  // A worker writes the entries of what it compiled itself and sends on only the findings.
+  const settle = (i: number, result: CompiledSource, stored?: { ready: boolean }): CompiledSource => {
     const index = missing[i]!;
-    if (cacheDir === undefined || !writeEntry(cacheDir, keys[index]!, result) || options.memory) return result;
-    if (readyForModel(result)) deferred.push(index);
-    return findingsOf(result);
+    if (stored === undefined) {
+      if (cacheDir === undefined || !writeEntry(cacheDir, keys[index]!, result) || options.memory) return result;
+      if (readyForModel(result)) deferred.push(index);
+      return findingsOf(result);
+    }
+    if (stored.ready) deferred.push(index);
+    return result;
   };
+  if (cacheDir !== undefined && missing.length > 0) makeFolder(cacheDir);
   // No closure here names `sources`: withReports below would keep every file's text alive.
   const compiled = await compileMany(
     sources.filter((_, i) => results[i] === undefined),
@@ -109,6 +114,8 @@ export async function compileSources(
     render,
     options,
     settle,
+    // Where a worker writes entries itself: not for a process that keeps reports in memory.
+    cacheDir === undefined || options.memory ? undefined : { folder: cacheDir, keys: missing.map((i) => keys[i]!) },
   );
   missing.forEach((index, i) => {
     results[index] = compiled[i]!;
@@ -154,8 +161,17 @@ export async function compileSources(
   return { compiled: done, fingerprint, withReports };
 }
 
+/** The entries' folder, made once; a cache that cannot be written only makes the next run slower. */
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    // writeEntry then fails and says so by its result.
+  }
+}
+
 /** Whether the model takes this report: rendered, and without errors. */
-function readyForModel(c: CompiledSource): c is CompiledSource & { report: RenderedCompiledReport } {
+export function readyForModel(c: CompiledSource): c is CompiledSource & { report: RenderedCompiledReport } {
   return isRendered(c.report) && !hasErrors(c.diagnostics);
 }
 
@@ -174,7 +190,8 @@ async function compileMany(
   config: SiteConfig,
   render: boolean,
   { threads = availableParallelism(), minPerThread = 100 }: CompileOptions,
-  settle: (index: number, result: CompiledSource) => CompiledSource,
+  settle: (index: number, result: CompiledSource, stored?: { ready: boolean }) => CompiledSource,
+  entries?: WorkerEntries,
 ): Promise<CompiledSource[]> {
   if (sources.length === 0) return [];
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
@@ -196,15 +213,28 @@ async function compileMany(
   const started = others.map((share) => {
     const first = offset;
     offset += share.length;
-    return onWorker({ sources: share, config, render }, (i, result) => settle(first + i, result));
+    const keys = entries?.keys.slice(first, first + share.length);
+    return onWorker(
+      { sources: share, config, render, ...(entries && { entries: { folder: entries.folder, keys: keys! } }) },
+      (i, result, stored) => settle(first + i, result, stored),
+    );
   });
   const mine = own!.map(compileHere);
   return [mine, ...(await Promise.all(started))].flat();
 }
 
+/** The cache folder and the keys of a share's reports, for a worker that writes their entries. */
+export interface WorkerEntries {
+  folder: string;
+  keys: string[];
+}
+
+/** What a worker sends of each report: whole, or, once its entry is written, its findings. */
+export type WorkerResult = { compiled: CompiledSource; stored?: { ready: boolean } };
+
 function onWorker(
-  share: { sources: Source[]; config: SiteConfig; render: boolean },
-  settle: (index: number, result: CompiledSource) => CompiledSource,
+  share: { sources: Source[]; config: SiteConfig; render: boolean; entries?: WorkerEntries },
+  settle: (index: number, result: CompiledSource, stored?: { ready: boolean }) => CompiledSource,
 ) {
   return new Promise<CompiledSource[]>((resolve, reject) => {
     const workerData = { ...share, batch: 50 };
@@ -212,12 +242,12 @@ function onWorker(
     const worker = new Worker(workerFile, { workerData, execArgv: [] });
     const results: CompiledSource[] = [];
     // The results come in batches of 50, the last one shorter (possibly empty).
-    worker.on('message', (batch: CompiledSource[] | { changed: string }) => {
+    worker.on('message', (batch: WorkerResult[] | { changed: string }) => {
       if (!Array.isArray(batch)) {
         reject(new ChangedWhileReadingError(batch.changed));
         return;
       }
-      for (const result of batch) results.push(settle(results.length, result));
+      for (const { compiled, stored } of batch) results.push(settle(results.length, compiled, stored));
       if (batch.length === workerData.batch) return;
       resolve(results);
       void worker.terminate();
@@ -281,94 +311,6 @@ function removeOtherVersions(folder: string): void {
 }
 
 /**
- * An entry is up to three files: `<key>.check`, small, with the findings
- * (all the validator reads); `<key>.report`, with the report and its
- * rendered Markdown but for the body (read by the build when it makes the
- * model); `<key>.body`, the rendered body as HTML (read when its page is
- * written). The `.check` is written last, so that it is never seen without
- * the files it promises.
- */
-interface CheckPart {
-  diagnostics: CompiledSource['diagnostics'];
-  section?: CompiledSource['section'];
-  hasReport: boolean;
-  rendered: boolean;
-}
-
-/**
- * An entry's findings, and whether its rendered report is there to be read
- * (readReport) when `render`. Missing where the build needs a rendered
- * report that the entry lacks (the validator alone checked it), and where
- * the `.check` cannot be read or is not what writeEntry writes.
- */
-function readEntry(
-  dir: string,
-  key: string,
-  render: boolean,
-): { compiled: CompiledSource; deferred?: true } | undefined {
-  let check: unknown;
-  try {
-    check = deserialize(readFileSync(path.join(dir, `${key}.check`)));
-  } catch {
-    return undefined;
-  }
-  if (!isCheckPart(check)) return undefined;
-  const found = findingsOf(check);
-  const renderable = check.hasReport && !hasErrors(check.diagnostics);
-  if (!render || !renderable) return { compiled: found };
-  // A report checked by the validator alone has not been rendered yet.
-  return check.rendered ? { compiled: found, deferred: true } : undefined;
-}
-
-/** What the validator needs of a compiled report: its findings and section. */
-function findingsOf({ diagnostics, section }: CheckPart | CompiledSource): CompiledSource {
-  return section ? { diagnostics, section } : { diagnostics };
-}
-
-/**
- * A report whose `.check` said it is in the cache, rendered; its body is
- * read when asked for. Undefined when the `.report` is gone, cannot be
- * deserialized or is not this file's report (the caller compiles it again);
- * a body that is gone or damaged is made by `again`.
- */
-function readReport(dir: string, key: string, file: string, again: () => CompiledSource): ModelReport | undefined {
-  let report: unknown;
-  try {
-    report = deserialize(readFileSync(path.join(dir, `${key}.report`)));
-  } catch {
-    return undefined;
-  }
-  if (!isStoredReport(report, file)) return undefined;
-  const bodyFile = path.join(dir, `${key}.body`);
-  const { bodyHash } = report.rendered;
-  report.body = () => readBody(bodyFile, bodyHash) ?? bodyOf(again(), file);
-  return report;
-}
-
-/**
- * A `.body`, when it is the body its `.report` was rendered with. It is plain
- * HTML, with no shape to tell a damaged one by. Its length would catch a body
- * cut short but not one overwritten; the SHA-1 that the report already keeps
- * of it (bodyHash) catches both, needs no new field, and costs a few
- * milliseconds per megabyte read.
- */
-function readBody(file: string, bodyHash: string): string | undefined {
-  try {
-    // Read as text (Node's fast path, no buffer to collect).
-    const body = readFileSync(file, 'utf8');
-    return bodyHashOf(body) === bodyHash ? body : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function bodyOf(result: CompiledSource, file: string): string {
-  // The entry's key is the file's content: compiled again, it is rendered as it was.
-  if (!isRendered(result.report)) throw new Error(`${file} compiled again without its rendered report`);
-  return result.report.rendered.bodyHtml;
-}
-
-/**
  * How to compile a damaged entry's report again and write its entry anew.
  * Made here, not in withReports: a page's body() keeps it, and it must not
  * keep withReports' scope, which holds every report.
@@ -379,43 +321,6 @@ function compileAgain(dir: string, key: string, source: Source, config: SiteConf
     writeEntry(dir, key, result);
     return result;
   };
-}
-
-// Entries are checked by shape: v8.deserialize of damaged bytes fails or
-// gives a value, possibly of another kind, that must not reach the model.
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-function isCheckPart(value: unknown): value is CheckPart {
-  if (!isObject(value)) return false;
-  const { diagnostics, section, hasReport, rendered } = value;
-  const isDiagnostic = (d: unknown) =>
-    isObject(d) && typeof d.file === 'string' && typeof d.severity === 'string' && typeof d.message === 'string';
-  return (
-    Array.isArray(diagnostics) &&
-    diagnostics.every(isDiagnostic) &&
-    (section === undefined || (isObject(section) && typeof section.section === 'string' && isObject(section.place))) &&
-    typeof hasReport === 'boolean' &&
-    typeof rendered === 'boolean'
-  );
-}
-
-/** A `.report` as writeEntry writes it for `file`: another file's report is the wrong one too. */
-function isStoredReport(value: unknown, file: string): value is ModelReport {
-  if (!isObject(value) || value.file !== file || !isObject(value.data) || !isObject(value.sectionPlace)) return false;
-  const { data, rendered } = value;
-  const strings = (object: Record<string, unknown>, ...names: string[]) =>
-    names.every((name) => typeof object[name] === 'string');
-  const arrays = (object: Record<string, unknown>, ...names: string[]) =>
-    names.every((name) => Array.isArray(object[name]));
-  return (
-    strings(data, 'title', 'status') &&
-    isObject(data.agreement) &&
-    arrays(data, 'references', 'history', 'themes') &&
-    isObject(rendered) &&
-    strings(rendered, 'bodyHash', 'agreementHtml', 'agreementPlain') &&
-    arrays(rendered, 'toc', 'citations', 'notesHtml')
-  );
 }
 
 // Compiling again where a value must be given at once: withReports and a
@@ -469,37 +374,4 @@ function compileOnHelper(source: Source, config: SiteConfig): CompiledSource {
 /** A report read from the cache with its body, as the compile gave it. */
 function withBody({ body, rendered, ...report }: ModelReport): RenderedCompiledReport {
   return { ...report, rendered: { ...rendered, bodyHtml: body() } };
-}
-
-/** Whether the entry was written. */
-function writeEntry(dir: string, key: string, entry: CompiledSource): boolean {
-  try {
-    mkdirSync(dir, { recursive: true });
-    if (isRendered(entry.report)) {
-      // Stored as readReport gives it back: the model's report, its body on its own.
-      const { body, ...report } = modelReport(entry.report);
-      writeAtomically(path.join(dir, `${key}.body`), Buffer.from(body(), 'utf8'));
-      writeAtomically(path.join(dir, `${key}.report`), serialize(report));
-    } else if (entry.report) {
-      writeAtomically(path.join(dir, `${key}.report`), serialize(entry.report));
-    }
-    const check: CheckPart = {
-      diagnostics: entry.diagnostics,
-      hasReport: entry.report !== undefined,
-      rendered: isRendered(entry.report),
-    };
-    if (entry.section) check.section = entry.section;
-    writeAtomically(path.join(dir, `${key}.check`), serialize(check));
-    return true;
-  } catch {
-    // A cache that cannot be written only makes the next run slower.
-    return false;
-  }
-}
-
-/** Written aside and renamed, so that a reader never sees half a file. */
-function writeAtomically(file: string, bytes: Buffer): void {
-  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, file);
 }

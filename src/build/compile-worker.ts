@@ -1,22 +1,23 @@
 /** Compiles a share of the reports on a worker thread, or one report at a time for a waiting thread; see compile-sources.ts. */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { compileReport } from '../compile/compile-report.ts';
-import type { CompiledSource } from '../compile/collect.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import type { Source } from './compile-sources.ts';
+import { findingsOf, writeEntry } from './cache-entries.ts';
+import { readyForModel, type Source, type WorkerEntries, type WorkerResult } from './compile-sources.ts';
 import { ChangedWhileReadingError, sourceText } from './content-files.ts';
 import { garbageCollector } from './collect-garbage.ts';
 
-type Share = { sources: Source[]; config: SiteConfig; render: boolean; batch: number };
+type Share = { sources: Source[]; config: SiteConfig; render: boolean; batch: number; entries?: WorkerEntries };
 type Helper = { port: MessagePort; answered: Int32Array };
 
 const data = workerData as Share | Helper;
 if ('port' in data) help(data);
 else compileShare(data);
 
-function compileShare({ sources, config, render, batch }: Share): void {
+function compileShare({ sources, config, render, batch, entries }: Share): void {
   // Sent on in batches, so that this thread never holds more than a batch of results.
-  let done: CompiledSource[] = [];
+  let done: WorkerResult[] = [];
+  let sent = 0;
   const collect = garbageCollector();
   for (const source of sources) {
     collect();
@@ -29,9 +30,17 @@ function compileShare({ sources, config, render, batch }: Share): void {
       parentPort!.postMessage({ changed: error.file });
       process.exit(0);
     }
-    done.push(compileReport({ file: source.file, text }, config, render));
+    const compiled = compileReport({ file: source.file, text }, config, render);
+    // Its entry written here, only the findings need to go to the main thread.
+    const key = entries?.keys[done.length + sent];
+    if (entries && writeEntry(entries.folder, key!, compiled)) {
+      done.push({ compiled: findingsOf(compiled), stored: { ready: readyForModel(compiled) } });
+    } else {
+      done.push({ compiled });
+    }
     if (done.length === batch) {
       parentPort!.postMessage(done);
+      sent += done.length;
       done = [];
     }
   }
