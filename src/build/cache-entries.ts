@@ -147,9 +147,8 @@ export function writeEntry(dir: string, key: string, entry: CompiledSource): boo
       const { body, ...report } = modelReport(entry.report);
       writeFileSync(path.join(dir, `${key}.body`), Buffer.from(body(), 'utf8'));
       writeFileSync(path.join(dir, `${key}.report`), serialize(report));
-    } else if (entry.report) {
-      writeFileSync(path.join(dir, `${key}.report`), serialize(entry.report));
     }
+    // A report checked but not rendered (by the validator) is not kept: the build compiles it again to render it.
     const check: CheckPart = {
       diagnostics: entry.diagnostics,
       hasReport: entry.report !== undefined,

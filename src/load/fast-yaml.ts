@@ -63,11 +63,10 @@ const core = FAILSAFE_SCHEMA.extend({
 const mayDiffer = [
   /[\t\r\u0085\u2028\u2029\ufeff{]|<<|__proto__/,
   /^(?:%|\.\.\.|---)/m,
-  /(?<=^|[\s[\],])[&*!]\S/m,
-  /(?<=^|[\s[,])\?(?:\s|$)/m,
+  // Anchors, aliases, tags, explicit keys and `- #`, after a space, bracket or comma or at a line's start.
+  /[\s[\],](?:[&*!]\S|\?(?:\s|$)|-[ ]+#)|^(?:[&*!]\S|\?(?:\s|$)|-[ ]+#)/m,
   /[\]}][ ]*:(?:\s|$)/,
   /[\][}"':,]#/,
-  /(?<=^|\s)-[ ]+#/m,
 ];
 
 /**
