@@ -97,8 +97,8 @@ function plainLines(source: string): boolean {
   for (const line of source.split('\n')) {
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (spansLines(line)) return false;
     const indent = line.length - trimmed.length;
+    if (spansLines(line, indent)) return false;
     let popped = false;
     while (levels.at(-1)! > indent) {
       levels.pop();
@@ -122,8 +122,8 @@ function plainLines(source: string): boolean {
  * goes on past it: the parsers differ on how such lines may be indented.
  * (A line of a block text that merely looks like one costs only time.)
  */
-function spansLines(line: string): boolean {
-  let i = line.length - line.trimStart().length;
+function spansLines(line: string, indent: number): boolean {
+  let i = indent;
   while (line.startsWith('- ', i)) i = skipSpaces(line, i + 2);
   for (let part = 0; part < 2 && i < line.length; part++) {
     const c = line[i];
@@ -134,14 +134,24 @@ function spansLines(line: string): boolean {
       i = end + 1;
     } else {
       // A plain key or value: the value after `: `, if any, is the next part.
-      const colon = line.slice(i).search(/:(?:\s|$)/);
-      if (colon === -1 || line.slice(i, i + colon).includes(' #')) return false;
-      i += colon;
+      const colon = keyColon(line, i);
+      const comment = line.indexOf(' #', i);
+      if (colon === -1 || (comment !== -1 && comment < colon)) return false;
+      i = colon;
     }
     if (line[i] !== ':') return false;
     i = skipSpaces(line, i + 1);
   }
   return false;
+}
+
+/** The first `:` from `from` that ends a key (followed by a space or the end of the line); -1 if none. */
+function keyColon(line: string, from: number): number {
+  for (let i = line.indexOf(':', from); i !== -1; i = line.indexOf(':', i + 1)) {
+    const next = line.charCodeAt(i + 1);
+    if (Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13) return i;
+  }
+  return -1;
 }
 
 function skipSpaces(line: string, from: number): number {
