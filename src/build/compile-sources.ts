@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { isRendered, type CompiledSource } from '../compile/collect.ts';
 import type { compileReport } from '../compile/compile-report.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
@@ -65,7 +65,7 @@ export interface CompiledSources {
    * now (but for their bodies, read when asked for); undefined where there
    * is no rendered report without errors.
    */
-  withReports: () => (ModelReport | undefined)[];
+  withReports: () => Promise<(ModelReport | undefined)[]>;
 }
 
 /**
@@ -134,7 +134,9 @@ export async function compileSources(
   // in-memory sources), not every report's.
   const deferredSources = new Map<number, Source>();
   for (const i of deferred) deferredSources.set(i, sources[i]!);
-  const withReports = () => {
+  const withReports = async () => {
+    // A damaged entry is compiled again here or when its page's body is asked for.
+    if (deferred.length > 0) await loadCompiler();
     const all = [...done];
     const stored = new Map<number, ModelReport | undefined>();
     for (const i of deferred) {
@@ -196,8 +198,7 @@ async function compileMany(
   if (sources.length === 0) return [];
   const count = Math.min(threads, Math.floor(sources.length / minPerThread));
   // Loaded when needed: with every report in the cache, the parsers are not.
-  const { compileReport } = await import('../compile/compile-report.ts');
-  compiler = compileReport;
+  const compileReport = await loadCompiler();
   // A copy, as a worker's results are: a string the parsers cut out of a file
   // (a title, say) is a slice of it that keeps the whole file in memory.
   const collect = garbageCollector();
@@ -323,52 +324,24 @@ function compileAgain(dir: string, key: string, source: Source, config: SiteConf
   };
 }
 
-// Compiling again where a value must be given at once: withReports and a
-// page's body() are synchronous, and the parsers are loaded (by import())
-// only when something is compiled, so that a build served from the cache
-// does without them.
+// Compiling again where a value must be given at once (a page's body() is
+// synchronous): the parsers are loaded, by import(), before the model reads
+// the cache, and only then, so that a build served from the cache does
+// without them.
 
-/** compileReport, once this thread has loaded it to compile (compileMany). */
+/** compileReport, once this thread has loaded it. */
 let compiler: typeof compileReport | undefined;
 
-/** A report compiled now: on this thread when the parsers are loaded here, else on a helper thread waited for. */
-function compileNow(source: Source, config: SiteConfig): CompiledSource {
-  // A copy, as in compileMany: no string cut out of the file keeps it alive.
-  if (compiler) return structuredClone(compiler({ file: source.file, text: sourceText(source) }, config, true));
-  return compileOnHelper(source, config);
+async function loadCompiler(): Promise<typeof compileReport> {
+  compiler ??= (await import('../compile/compile-report.ts')).compileReport;
+  return compiler;
 }
 
-let helper: { port: MessagePort; answered: Int32Array } | undefined;
-
-/**
- * Compiles on a thread of its own (compile-worker.ts) while this one waits:
- * loading the parsers here cannot be waited for synchronously. The thread is
- * started at the first damaged entry and kept for the next.
- */
-function compileOnHelper(source: Source, config: SiteConfig): CompiledSource {
-  if (!helper) {
-    const { port1, port2 } = new MessageChannel();
-    const answered = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(workerFile, {
-      workerData: { port: port2, answered },
-      transferList: [port2],
-      execArgv: [],
-    });
-    // It must not keep the process alive once the build is done.
-    worker.unref();
-    helper = { port: port1, answered };
-  }
-  const seen = Atomics.load(helper.answered, 0);
-  helper.port.postMessage({ source, config });
-  // Starting takes seconds on a busy machine; a thread that never answers is a fault of ours.
-  if (Atomics.wait(helper.answered, 0, seen, 120_000) === 'timed-out') {
-    throw new Error(`the compile thread did not answer when ${source.file} was compiled again`);
-  }
-  const answer = receiveMessageOnPort(helper.port)!.message as
-    { compiled: CompiledSource } | { changed: string } | { failed: string };
-  if ('changed' in answer) throw new ChangedWhileReadingError(answer.changed);
-  if ('failed' in answer) throw new Error(answer.failed);
-  return answer.compiled;
+/** A report compiled now, on this thread. */
+function compileNow(source: Source, config: SiteConfig): CompiledSource {
+  if (!compiler) throw new Error(`${source.file} had to be compiled again before the parsers were loaded`);
+  // A copy, as in compileMany: no string cut out of the file keeps it alive.
+  return structuredClone(compiler({ file: source.file, text: sourceText(source) }, config, true));
 }
 
 /** A report read from the cache with its body, as the compile gave it. */

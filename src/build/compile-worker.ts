@@ -1,5 +1,5 @@
-/** Compiles a share of the reports on a worker thread, or one report at a time for a waiting thread; see compile-sources.ts. */
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+/** Compiles a share of the reports on a worker thread; see compile-sources.ts. */
+import { parentPort, workerData } from 'node:worker_threads';
 import { compileReport } from '../compile/compile-report.ts';
 import type { SiteConfig } from '../schema/config.ts';
 import { findingsOf, writeEntry } from './cache-entries.ts';
@@ -8,11 +8,8 @@ import { ChangedWhileReadingError, sourceText } from './content-files.ts';
 import { garbageCollector } from './collect-garbage.ts';
 
 type Share = { sources: Source[]; config: SiteConfig; render: boolean; batch: number; entries?: WorkerEntries };
-type Helper = { port: MessagePort; answered: Int32Array };
 
-const data = workerData as Share | Helper;
-if ('port' in data) help(data);
-else compileShare(data);
+compileShare(workerData as Share);
 
 function compileShare({ sources, config, render, batch, entries }: Share): void {
   // Sent on in batches, so that this thread never holds more than a batch of results.
@@ -45,23 +42,4 @@ function compileShare({ sources, config, render, batch, entries }: Share): void 
     }
   }
   parentPort!.postMessage(done);
-}
-
-/**
- * Compiles (rendered) each report asked for on `port`, for a thread that
- * waits on `answered` (compileOnHelper): the answer is on the port before
- * the count goes up.
- */
-function help({ port, answered }: Helper): void {
-  port.on('message', ({ source, config }: { source: Source; config: SiteConfig }) => {
-    let answer;
-    try {
-      answer = { compiled: compileReport({ file: source.file, text: sourceText(source) }, config, true) };
-    } catch (error) {
-      answer = error instanceof ChangedWhileReadingError ? { changed: error.file } : { failed: String(error) };
-    }
-    port.postMessage(answer);
-    Atomics.add(answered, 0, 1);
-    Atomics.notify(answered, 0);
-  });
 }

@@ -72,7 +72,7 @@ export async function checkSite(content: string, { baseUrl, ...options }: SiteOp
   const model = async () => {
     // Loaded when needed: a build that finds nothing changed makes no model.
     const { buildModel } = await import('../model/build-model.ts');
-    const reports = compiled.withReports().filter((report) => report !== undefined);
+    const reports = (await compiled.withReports()).filter((report) => report !== undefined);
     const input = { reports, config: site, sourcePath: sourcePaths(content) };
     return buildModel(about.about ? { ...input, about: about.about } : input);
   };

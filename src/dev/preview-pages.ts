@@ -31,6 +31,8 @@ export async function previewPages(
     sources.push({ file: displayPath(file), text: read.text });
   }
   const result = await compileSources(sources, model.config, { render: true, cacheDir, threads: 1 });
-  const pages = result.withReports().map((report) => (report === undefined ? undefined : previewReport(model, report)));
+  const pages = (await result.withReports()).map((report) =>
+    report === undefined ? undefined : previewReport(model, report),
+  );
   return pages.every((page) => page !== undefined) ? pages : undefined;
 }

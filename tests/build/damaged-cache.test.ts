@@ -92,8 +92,7 @@ beforeAll(() => {
 
 describe('a damaged cache entry, found between the findings and the model', () => {
   // First in this file: nothing is compiled in this process yet, so the
-  // reports found damaged are compiled on a helper thread that this one
-  // waits for; later, with the parsers loaded, on this thread.
+  // parsers are loaded when the model reads the cache and finds the damage.
   it('should give the reports and bodies of a compile without cache, and write the entries anew', async () => {
     const stored = readStoredReports([path.join(content, 'reports')]).sources;
     const { config } = readConfig(path.join(content, 'site.yaml'));
@@ -112,12 +111,12 @@ describe('a damaged cache entry, found between the findings and the model', () =
       const cached = await compileSources(stored, config!, options);
       expect(cached.compiled.every((c) => c.report === undefined)).toBe(true);
       damageParts(shift);
-      const reports = read(cached.withReports());
+      const reports = read(await cached.withReports());
       const uncached = await compileSources(stored, config!, { render: true, threads: 1 });
-      expect(reports).toEqual(read(uncached.withReports()));
+      expect(reports).toEqual(read(await uncached.withReports()));
       // Written anew: read again, nothing is compiled or written.
       const before = identities();
-      expect(read((await compileSources(stored, config!, options)).withReports())).toEqual(reports);
+      expect(read(await (await compileSources(stored, config!, options)).withReports())).toEqual(reports);
       expect(identities()).toEqual(before);
     }
   });
@@ -133,7 +132,7 @@ describe('a damaged cache entry, found between the findings and the model', () =
     const memory = new Map();
     const kept = await compileSources(stored, config!, { render: true, cacheDir, threads: 1, memory });
     const uncached = await compileSources(stored, config!, { render: true, threads: 1 });
-    expect(read(kept.withReports())).toEqual(read(uncached.withReports()));
+    expect(read(await kept.withReports())).toEqual(read(await uncached.withReports()));
     expect([...memory.values()]).toEqual(uncached.compiled);
   });
 });

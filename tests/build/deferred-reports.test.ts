@@ -29,7 +29,7 @@ describe('reports read from the cache only when asked for', () => {
       expect(cached.fingerprint, `run ${run}`).toBe(uncached.fingerprint);
       expect(cached.compiled.map((c) => c.report)).toEqual([undefined, undefined, undefined]);
       expect(cached.compiled.map((c) => c.diagnostics)).toEqual(uncached.compiled.map((c) => c.diagnostics));
-      expect(read(cached.withReports())).toEqual(read(uncached.withReports()));
+      expect(read(await cached.withReports())).toEqual(read(await uncached.withReports()));
     }
   });
 
@@ -38,30 +38,32 @@ describe('reports read from the cache only when asked for', () => {
     const kept = await compileSources(sources, defaultConfig, { ...options, cacheDir: `${cacheDir}-memory`, memory });
     rmSync(`${cacheDir}-memory`, { recursive: true, force: true });
     expect(kept.compiled.every((c) => c.report !== undefined)).toBe(true);
-    expect(read(kept.withReports())).toEqual(
-      read((await compileSources(sources, defaultConfig, { render: true, threads: 1 })).withReports()),
+    expect(read(await kept.withReports())).toEqual(
+      read(await (await compileSources(sources, defaultConfig, { render: true, threads: 1 })).withReports()),
     );
     expect(memory.size).toBe(3);
   });
 
   it('should compile again, and write anew, the entries emptied or damaged in between', async () => {
-    const uncached = read((await compileSources(sources, defaultConfig, { render: true, threads: 1 })).withReports());
+    const uncached = read(
+      await (await compileSources(sources, defaultConfig, { render: true, threads: 1 })).withReports(),
+    );
     const cached = await compileSources(sources, defaultConfig, options);
     const entries = path.join(cacheDir, 'reports', readdirSync(path.join(cacheDir, 'reports'))[0]!);
     const names = (suffix: string) => readdirSync(entries).filter((name) => name.endsWith(suffix));
     // The bodies, read last (when the pages are written): gone, then cut short.
-    const reports = cached.withReports();
+    const reports = await cached.withReports();
     for (const name of names('.body')) unlinkSync(path.join(entries, name));
     expect(reports[1]!.body()).toBe(uncached[1]!.body);
     expect(names('.body')).toHaveLength(1);
     for (const name of names('.body')) writeFileSync(path.join(entries, name), '<p>Half');
     expect(reports[1]!.body()).toBe(uncached[1]!.body);
     for (const name of names('.report')) unlinkSync(path.join(entries, name));
-    expect(read(cached.withReports())).toEqual(uncached);
+    expect(read(await cached.withReports())).toEqual(uncached);
     // Every entry whole again: read, and none written anew (a new file, written aside and renamed).
     const identity = () => readdirSync(entries).map((name) => [name, statSync(path.join(entries, name)).ino]);
     const before = identity();
-    expect(read((await compileSources(sources, defaultConfig, options)).withReports())).toEqual(uncached);
+    expect(read(await (await compileSources(sources, defaultConfig, options)).withReports())).toEqual(uncached);
     expect(identity()).toEqual(before);
   });
 });
