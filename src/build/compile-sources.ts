@@ -12,7 +12,6 @@ import type { SiteConfig } from '../schema/config.ts';
 import type { ReportSource } from '../validate/report.ts';
 import { findingsOf, readEntry, readReport, writeEntry } from './cache-entries.ts';
 import { codeVersion } from './code-version.ts';
-import { garbageCollector } from './collect-garbage.ts';
 import { ChangedWhileReadingError, digestOf, sourceText, type StoredSource } from './content-files.ts';
 import { projectRoot } from '../project-root.ts';
 
@@ -201,9 +200,7 @@ async function compileMany(
   const compileReport = await loadCompiler();
   // A copy, as a worker's results are: a string the parsers cut out of a file
   // (a title, say) is a slice of it that keeps the whole file in memory.
-  const collect = garbageCollector();
   const compileHere = (source: Source, index: number) => {
-    collect();
     const text = sourceText(source);
     return structuredClone(settle(index, compileReport({ file: source.file, text }, config, render)));
   };

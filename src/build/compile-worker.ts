@@ -5,7 +5,6 @@ import type { SiteConfig } from '../schema/config.ts';
 import { findingsOf, writeEntry } from './cache-entries.ts';
 import { readyForModel, type Source, type WorkerEntries, type WorkerResult } from './compile-sources.ts';
 import { ChangedWhileReadingError, sourceText } from './content-files.ts';
-import { garbageCollector } from './collect-garbage.ts';
 
 type Share = { sources: Source[]; config: SiteConfig; render: boolean; batch: number; entries?: WorkerEntries };
 
@@ -15,9 +14,7 @@ function compileShare({ sources, config, render, batch, entries }: Share): void 
   // Sent on in batches, so that this thread never holds more than a batch of results.
   let done: WorkerResult[] = [];
   let sent = 0;
-  const collect = garbageCollector();
   for (const source of sources) {
-    collect();
     let text;
     try {
       text = sourceText(source);
