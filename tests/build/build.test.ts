@@ -5,7 +5,7 @@ import { toText } from 'hast-util-to-text';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runScript } from '../helpers/run.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-build-'));
@@ -35,12 +35,10 @@ function snapshot(folder: string): Record<string, string> {
   );
 }
 
+// The global setup builds the shipped content (tests/global-setup.ts).
 describe('npm run build on the shipped content', () => {
-  const output = path.join(scratch, 'site');
-  let result: ReturnType<typeof runScript>;
-  beforeAll(() => {
-    result = runScript('build.ts', ['--output', output]);
-  });
+  const output = inject('sites').real;
+  const result = inject('builds').real;
 
   it('should succeed and still show the content warnings', () => {
     expect(result.code).toBe(0);
@@ -67,11 +65,16 @@ describe('npm run build on the shipped content', () => {
 });
 
 describe('npm run build with --content and --output', () => {
+  // Two reports with their own site config; the last test builds broken content into the same folder.
+  const two = path.join(scratch, 'two');
+  let built: ReturnType<typeof runScript>;
+  beforeAll(() => {
+    built = runScript('build.ts', ['--content', 'tests/fixtures/sites/two-reports', '--output', two]);
+  });
+
   it('should build a folder of reports in natural section order with its own site config', () => {
-    const output = path.join(scratch, 'two');
-    const { code } = runScript('build.ts', ['--content', 'tests/fixtures/sites/two-reports', '--output', output]);
-    expect(code).toBe(0);
-    const home = page(output, '');
+    expect(built.code, built.stderr).toBe(0);
+    const home = page(two, '');
     expect(text(home, 'h1')).toBe('Testmonitor');
     expect(selectAll('.report-list .report-link', home).map((a) => toText(a))).toEqual(['2.1 Werk en zorg', '4 Kort']);
   });
@@ -105,18 +108,16 @@ describe('npm run build with --content and --output', () => {
   });
 
   it('should fail with the findings and leave the previous site exactly as it was', () => {
-    const output = path.join(scratch, 'kept');
-    expect(runScript('build.ts', ['--content', 'tests/fixtures/sites/two-reports', '--output', output]).code).toBe(0);
-    const before = snapshot(output);
+    const before = snapshot(two);
 
-    const failed = runScript('build.ts', ['--content', 'tests/fixtures/sites/broken', '--output', output]);
+    const failed = runScript('build.ts', ['--content', 'tests/fixtures/sites/broken', '--output', two]);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(
       /tests\/fixtures\/sites\/broken\/reports\/2-10-werk-en-zorg\.md:4:12: error: .+ \(section-not-a-string\)/,
     );
     expect(failed.stderr).toContain('was left as it was');
-    expect(snapshot(output)).toEqual(before);
-    expect(readdirSync(scratch).filter((name) => name.startsWith('kept.'))).toEqual([]);
+    expect(snapshot(two)).toEqual(before);
+    expect(readdirSync(scratch).filter((name) => name.startsWith('two.'))).toEqual([]);
   });
 
   it('should exit 2 when the content folder has no reports', () => {
