@@ -22,9 +22,10 @@ import { folderSnapshot } from '../helpers/snapshot.ts';
 
 // A cache that CI restores in part, or that a full disk cut short, must never
 // break a build: a damaged entry is a miss wherever it is read. Each entry
-// has three parts (.check, .report, .body), and the build folder has a
-// record; each is damaged here in each of these ways, different reports in
-// different ways, and the build must give the bytes of a build without cache.
+// has three parts in one file (the findings, the report, the body), and the
+// build folder has a record; each is damaged here in each of these ways,
+// different reports in different ways, and the build must give the bytes of
+// a build without cache.
 const scratch = mkdtempSync(path.join(tmpdir(), 'monitor-damaged-'));
 const content = path.join(scratch, 'content');
 const cacheDir = path.join(scratch, 'cache');
@@ -50,6 +51,50 @@ function damage(file: string, how: Damage, wrong: () => Buffer): void {
   else unlinkSync(file);
 }
 
+type Part = 'check' | 'report' | 'body';
+
+/**
+ * Where each part of an entry is, from the lengths in front of the first
+ * two (src/build/cache-entries.ts): [u32][findings][u32][report][body].
+ */
+function partsOf(bytes: Buffer): Record<Part, [number, number]> {
+  const reportAt = 4 + bytes.readUInt32LE(0);
+  const bodyAt = reportAt + 4 + bytes.readUInt32LE(reportAt);
+  return { check: [4, reportAt], report: [reportAt + 4, bodyAt], body: [bodyAt, bytes.length] };
+}
+
+/** An entry's part, as its bytes. */
+function partOf(entry: string, part: Part): Buffer {
+  const bytes = readFileSync(entry);
+  const [start, end] = partsOf(bytes)[part];
+  return bytes.subarray(start, end);
+}
+
+/**
+ * Damages one part of an entry as `damage` damages a file: cut short in that
+ * part, emptied, overwritten with garbage or with something well-formed that
+ * is not this entry's, or the entry deleted.
+ */
+function damagePart(entry: string, part: Part, how: Damage, wrong: () => Buffer): void {
+  const bytes = readFileSync(entry);
+  const [start, end] = partsOf(bytes)[part];
+  const length = (n: number) => {
+    const prefix = Buffer.alloc(4);
+    prefix.writeUInt32LE(n);
+    return prefix;
+  };
+  // The part replaced by `middle`, with its length in front of it where it has one.
+  const replaced = (middle: Buffer) =>
+    part === 'body'
+      ? Buffer.concat([bytes.subarray(0, start), middle])
+      : Buffer.concat([bytes.subarray(0, start - 4), length(middle.length), middle, bytes.subarray(end)]);
+  if (how === 'truncated') writeFileSync(entry, bytes.subarray(0, start + ((end - start) >> 1)));
+  else if (how === 'emptied') writeFileSync(entry, replaced(Buffer.alloc(0)));
+  else if (how === 'garbage') writeFileSync(entry, replaced(garbage(end - start, `${entry}${part}`)));
+  else if (how === 'wrong') writeFileSync(entry, replaced(wrong()));
+  else unlinkSync(entry);
+}
+
 /** The cache's entries folder (one per code version) and its keys, sorted. */
 function entries(): { folder: string; keys: string[] } {
   const versions = readdirSync(path.join(cacheDir, 'reports'));
@@ -59,10 +104,15 @@ function entries(): { folder: string; keys: string[] } {
   return { folder, keys };
 }
 
-/** Each entry file's identity: an entry written anew is a new file (written aside and renamed). */
-function identities(): Record<string, number> {
+/** Each entry file's identity and when it was written: an entry written anew changes. */
+function identities(): Record<string, string> {
   const { folder } = entries();
-  return Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(path.join(folder, name)).ino]));
+  return Object.fromEntries(
+    readdirSync(folder).map((name) => {
+      const stat = statSync(path.join(folder, name));
+      return [name, `${stat.ino}:${stat.mtimeMs}:${stat.size}`];
+    }),
+  );
 }
 
 function build(output: string, ...args: string[]) {
@@ -98,12 +148,13 @@ describe('a damaged cache entry, found between the findings and the model', () =
     const { config } = readConfig(path.join(content, 'site.yaml'));
     const options = { render: true, cacheDir, threads: 1 } as const;
     const { folder, keys } = entries();
+    const entry = (i: number) => path.join(folder, `${keys[i]}.entry`);
     // Another report's part: well-formed, and not this report's.
-    const other = (part: string) => () => readFileSync(path.join(folder, `${keys[0]}${part}`));
+    const other = (part: Part) => () => partOf(entry(0), part);
     const damageParts = (shift: number) => {
       damages.forEach((how, i) => {
-        damage(path.join(folder, `${keys[i + shift]}.report`), how, other('.report'));
-        damage(path.join(folder, `${keys[i + shift + 5]}.body`), how, other('.body'));
+        damagePart(entry(i + shift), 'report', how, other('report'));
+        damagePart(entry(i + shift + 5), 'body', how, other('body'));
       });
     };
     for (const shift of [1, 6]) {
@@ -126,8 +177,8 @@ describe('a damaged cache entry, found between the findings and the model', () =
     const { config } = readConfig(path.join(content, 'site.yaml'));
     const { folder, keys } = entries();
     damages.forEach((how, i) => {
-      damage(path.join(folder, `${keys[i]}.report`), how, () => serialize({}));
-      damage(path.join(folder, `${keys[i + 5]}.body`), how, () => Buffer.from('<p>Een andere tekst.</p>'));
+      damagePart(path.join(folder, `${keys[i]}.entry`), 'report', how, () => serialize({}));
+      damagePart(path.join(folder, `${keys[i + 5]}.entry`), 'body', how, () => Buffer.from('<p>Een andere tekst.</p>'));
     });
     const memory = new Map();
     const kept = await compileSources(stored, config!, { render: true, cacheDir, threads: 1, memory });
@@ -166,10 +217,11 @@ describe('a build from a damaged cache', () => {
 
   it('should write the bytes of a build without cache when reports and bodies are damaged in every way', () => {
     const { folder, keys } = entries();
-    const other = (part: string) => () => readFileSync(path.join(folder, `${keys.at(-1)}${part}`));
+    const entry = (key: string) => path.join(folder, `${key}.entry`);
+    const other = (part: Part) => () => partOf(entry(keys.at(-1)!), part);
     damages.forEach((how, i) => {
-      damage(path.join(folder, `${keys[i]}.report`), how, other('.report'));
-      damage(path.join(folder, `${keys[i + 5]}.body`), how, other('.body'));
+      damagePart(entry(keys[i]!), 'report', how, other('report'));
+      damagePart(entry(keys[i + 5]!), 'body', how, other('body'));
     });
     damageRecord('truncated');
     buildAndCheck(['garbage']);
@@ -177,10 +229,11 @@ describe('a build from a damaged cache', () => {
 
   it('should write the bytes of a build without cache when findings, reports and bodies are damaged in every way', () => {
     const { folder, keys } = entries();
+    const entry = (key: string) => path.join(folder, `${key}.entry`);
     damages.forEach((how, i) => {
-      damage(path.join(folder, `${keys[i + 10]}.check`), how, () => serialize(42));
-      damage(path.join(folder, `${keys[i + 5]}.report`), how, () => serialize({ rendered: {}, data: {}, file: 'x' }));
-      damage(path.join(folder, `${keys[i]}.body`), how, () => Buffer.from(' '.repeat(100)));
+      damagePart(entry(keys[i + 10]!), 'check', how, () => serialize(42));
+      damagePart(entry(keys[i + 5]!), 'report', how, () => serialize({ rendered: {}, data: {}, file: 'x' }));
+      damagePart(entry(keys[i]!), 'body', how, () => Buffer.from(' '.repeat(100)));
     });
     damageRecord('emptied');
     buildAndCheck(['wrong', 'deleted']);

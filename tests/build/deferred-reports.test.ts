@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,18 +50,28 @@ describe('reports read from the cache only when asked for', () => {
     );
     const cached = await compileSources(sources, defaultConfig, options);
     const entries = path.join(cacheDir, 'reports', readdirSync(path.join(cacheDir, 'reports'))[0]!);
-    const names = (suffix: string) => readdirSync(entries).filter((name) => name.endsWith(suffix));
-    // The bodies, read last (when the pages are written): gone, then cut short.
+    const names = () => readdirSync(entries).filter((name) => name.endsWith('.entry'));
+    // The bodies, read last (when the pages are written): gone with their entries, then cut short.
     const reports = await cached.withReports();
-    for (const name of names('.body')) unlinkSync(path.join(entries, name));
+    for (const name of names()) unlinkSync(path.join(entries, name));
     expect(reports[1]!.body()).toBe(uncached[1]!.body);
-    expect(names('.body')).toHaveLength(1);
-    for (const name of names('.body')) writeFileSync(path.join(entries, name), '<p>Half');
+    expect(names()).toHaveLength(1);
+    for (const name of names()) {
+      // An entry is [u32][findings][u32][report][body] (src/build/cache-entries.ts): the body cut short.
+      const bytes = readFileSync(path.join(entries, name));
+      const reportAt = 4 + bytes.readUInt32LE(0);
+      const bodyAt = reportAt + 4 + bytes.readUInt32LE(reportAt);
+      writeFileSync(path.join(entries, name), Buffer.concat([bytes.subarray(0, bodyAt), Buffer.from('<p>Half')]));
+    }
     expect(reports[1]!.body()).toBe(uncached[1]!.body);
-    for (const name of names('.report')) unlinkSync(path.join(entries, name));
+    for (const name of names()) unlinkSync(path.join(entries, name));
     expect(read(await cached.withReports())).toEqual(uncached);
-    // Every entry whole again: read, and none written anew (a new file, written aside and renamed).
-    const identity = () => readdirSync(entries).map((name) => [name, statSync(path.join(entries, name)).ino]);
+    // Every entry whole again: read, and none written anew.
+    const identity = () =>
+      readdirSync(entries).map((name) => {
+        const stat = statSync(path.join(entries, name));
+        return [name, stat.ino, stat.mtimeMs, stat.size];
+      });
     const before = identity();
     expect(read(await (await compileSources(sources, defaultConfig, options)).withReports())).toEqual(uncached);
     expect(identity()).toEqual(before);
