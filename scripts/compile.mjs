@@ -15,6 +15,20 @@ export const distFolder = path.join(root, 'dist');
 /** Written last: its time says when the bundle was made. */
 export const stampFile = path.join(distFolder, '.compiled');
 
+/** Libraries that find files of their own package when they run (templates, rules, binaries). */
+const unbundled = [
+  '@11ty/eleventy',
+  'pagefind',
+  '@pagefind/*',
+  'html-validate',
+  'playwright-core',
+  '@axe-core/playwright',
+  'axe-core',
+  'esbuild',
+  'tsx',
+  'typescript',
+];
+
 export async function compile() {
   const entryPoints = Object.fromEntries(
     readdirSync(path.join(root, 'scripts'))
@@ -31,7 +45,13 @@ export async function compile() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // The libraries are bundled too (a command then opens a few files instead of hundreds);
+    // those that read files of their own package at run time stay in node_modules.
+    external: unbundled,
+    // Bundled CommonJS libraries (gray-matter's) require Node's own modules.
+    banner: {
+      js: "import { createRequire as __monitorRequire } from 'node:module'; const require = __monitorRequire(import.meta.url);",
+    },
     sourcemap: 'linked',
     write: false,
     logLevel: 'warning',
