@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageTypes } from '../../src/build/page-types.ts';
 import { projectRoot } from '../helpers/fixtures.ts';
 import { chrome, skipReason, useBrowser } from './setup.ts';
@@ -12,10 +13,19 @@ describe.skipIf(!chrome)(`layout at phone and desktop width${chrome ? '' : ` (sk
   mkdirSync(screenshots, { recursive: true });
 
   describe.each([375, 1280])('at %i px', (width) => {
+    // One tab at this width, taken from page to page (the site keeps no state in the browser).
+    let page: Page;
+    beforeAll(async () => {
+      page = await browser.open('/', { viewport: { width, height: 900 } });
+    });
+    afterAll(async () => {
+      await page.context().close();
+    });
+
     it.each(Object.entries(pageTypes))(
       'should not scroll sideways on the %s page, and save a screenshot',
       async (name, url) => {
-        const page = await browser.open(url, { viewport: { width, height: 900 } });
+        await page.goto(browser.url(url));
         if (name === 'search') await page.locator('.pagefind-ui__result-link').first().waitFor();
         const { scrollWidth, clientWidth } = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
@@ -23,7 +33,6 @@ describe.skipIf(!chrome)(`layout at phone and desktop width${chrome ? '' : ` (sk
         }));
         expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
         await page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`), fullPage: true });
-        await page.context().close();
       },
     );
   });
