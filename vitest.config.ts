@@ -6,6 +6,9 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     // The 4,000-report budgets are held by `npm run bench -- --check`, not by the test suite.
     exclude: [...configDefaults.exclude, 'tests/budgets/**'],
+    // Most test files wait on a build or a command in a process of its own, so two
+    // files at once keep two cores busy (vitest's default is one fewer than the cores).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 300_000,
   },
