@@ -41,6 +41,10 @@ export function createEleventy(
     ...rest,
     config: (eleventyConfig) => {
       presentationPlugins(eleventyConfig);
+      // Eleventy warns on stderr ("[11ty] Benchmark …") when a step takes a large share of a
+      // run, even in quiet mode: on a busy machine a build would print a warning about nothing.
+      eleventyConfig.benchmarkManager.setVerboseOutput(false);
+      for (const group of ['Configuration', 'Data']) eleventyConfig.benchmarkManager.get(group).setIsVerbose(false);
       if (typeof model === 'function') {
         eleventyConfig.on('eleventy.before', async () => {
           current = await model();

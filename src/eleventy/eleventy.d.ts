@@ -2,6 +2,11 @@
 declare module '@11ty/eleventy' {
   export interface EleventyConfigApi {
     addGlobalData(name: string, value: unknown): void;
+    /** Eleventy's timings of its own steps, by group ("Configuration", "Data"…). */
+    benchmarkManager: {
+      setVerboseOutput(verbose: boolean): void;
+      get(group: string): { setIsVerbose(verbose: boolean): void };
+    };
     /** Each plugin declares the part of the configuration API it uses. */
     addPlugin(plugin: (eleventyConfig: never) => void): void;
     addWatchTarget(target: string): void;
