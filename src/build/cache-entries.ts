@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { isRendered, type CompiledSource } from '../compile/collect.ts';
@@ -136,7 +136,16 @@ export function readReport(
  */
 function readBody(file: string, bodyStart: number, bodyHash: string): string | undefined {
   try {
-    const body = readFileSync(file).toString('utf8', bodyStart);
+    // Only the body part: the findings and the report before it were read with the model.
+    const fd = openSync(file, 'r');
+    let bytes: Buffer;
+    try {
+      bytes = Buffer.alloc(Math.max(0, fstatSync(fd).size - bodyStart));
+      if (readSync(fd, bytes, 0, bytes.length, bodyStart) < bytes.length) return undefined;
+    } finally {
+      closeSync(fd);
+    }
+    const body = bytes.toString('utf8');
     return bodyHashOf(body) === bodyHash ? body : undefined;
   } catch {
     return undefined;
