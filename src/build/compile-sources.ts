@@ -97,14 +97,16 @@ export async function compileSources(
   // A worker writes the entries of what it compiled itself and sends on only the findings.
   const settle = (i: number, result: CompiledSource, stored?: { ready: boolean }): CompiledSource => {
     const index = missing[i]!;
-    if (stored === undefined) {
-      if (cacheDir === undefined || !writeEntry(cacheDir, keys[index]!, result) || options.memory) return result;
-      if (readyForModel(result)) deferred.push(index);
-      return findingsOf(result);
+    let kept: WorkerResult = { compiled: result, ...(stored && { stored }) };
+    if (stored === undefined && cacheDir !== undefined) {
+      kept = storeCompiled(cacheDir, keys[index]!, result);
+      // A process that keeps reports in memory keeps them whole.
+      if (options.memory) return result;
     }
-    if (stored.ready) deferred.push(index);
-    return result;
+    if (kept.stored?.ready) deferred.push(index);
+    return kept.compiled;
   };
+
   if (cacheDir !== undefined && missing.length > 0) makeFolder(cacheDir);
   // No closure here names `sources`: withReports below would keep every file's text alive.
   const compiled = await compileMany(
@@ -160,6 +162,12 @@ export async function compileSources(
   };
   const fingerprint = createHash('sha256').update(keys.join('\n')).digest('hex');
   return { compiled: done, fingerprint, withReports };
+}
+
+/** Writes a compiled report's entry; what is kept of it is its findings once it is stored, else the whole. */
+export function storeCompiled(folder: string, key: string, compiled: CompiledSource): WorkerResult {
+  if (!writeEntry(folder, key, compiled)) return { compiled };
+  return { compiled: findingsOf(compiled), stored: { ready: readyForModel(compiled) } };
 }
 
 /** The entries' folder, made once; a cache that cannot be written only makes the next run slower. */

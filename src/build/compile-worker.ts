@@ -2,8 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileReport } from '../compile/compile-report.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import { findingsOf, writeEntry } from './cache-entries.ts';
-import { readyForModel, type Source, type WorkerEntries, type WorkerResult } from './compile-sources.ts';
+import { storeCompiled, type Source, type WorkerEntries, type WorkerResult } from './compile-sources.ts';
 import { ChangedWhileReadingError, sourceText } from './content-files.ts';
 
 type Share = { sources: Source[]; config: SiteConfig; render: boolean; batch: number; entries?: WorkerEntries };
@@ -13,8 +12,7 @@ compileShare(workerData as Share);
 function compileShare({ sources, config, render, batch, entries }: Share): void {
   // Sent on in batches, so that this thread never holds more than a batch of results.
   let done: WorkerResult[] = [];
-  let sent = 0;
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     let text;
     try {
       text = sourceText(source);
@@ -26,15 +24,9 @@ function compileShare({ sources, config, render, batch, entries }: Share): void 
     }
     const compiled = compileReport({ file: source.file, text }, config, render);
     // Its entry written here, only the findings need to go to the main thread.
-    const key = entries?.keys[done.length + sent];
-    if (entries && writeEntry(entries.folder, key!, compiled)) {
-      done.push({ compiled: findingsOf(compiled), stored: { ready: readyForModel(compiled) } });
-    } else {
-      done.push({ compiled });
-    }
+    done.push(entries ? storeCompiled(entries.folder, entries.keys[i]!, compiled) : { compiled });
     if (done.length === batch) {
       parentPort!.postMessage(done);
-      sent += done.length;
       done = [];
     }
   }
