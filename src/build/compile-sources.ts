@@ -210,7 +210,7 @@ async function compileMany(
   // (a title, say) is a slice of it that keeps the whole file in memory.
   const compileHere = (source: Source, index: number) => {
     const text = sourceText(source);
-    return structuredClone(settle(index, compileReport({ file: source.file, text }, config, render)));
+    return structuredClone(settle(index, compileReport(withText(source, text), config, render)));
   };
   if (count <= 1) return sources.map(compileHere);
   // This thread takes the first share itself: a thread less to start, and a copy less of every library.
@@ -300,7 +300,14 @@ function cacheSalt(config: SiteConfig): string {
 
 function cacheKey(salt: string, source: Source): string {
   const digest = 'text' in source ? digestOf(source.text) : source.digest;
-  return createHash('sha256').update(`${salt}\0${source.file}\0${digest}`).digest('hex');
+  // The term is part of what a report is checked against (references outside it).
+  const term = source.term === undefined ? '' : JSON.stringify(source.term);
+  return createHash('sha256').update(`${salt}\0${source.file}\0${digest}\0${term}`).digest('hex');
+}
+
+/** A source with its text, as compileReport takes it: the file's name, text and term. */
+export function withText(source: Source, text: string): ReportSource {
+  return source.term === undefined ? { file: source.file, text } : { file: source.file, text, term: source.term };
 }
 
 /** Entries live in a folder per version of the compiling code: a new version makes the old ones useless. */
@@ -346,7 +353,7 @@ async function loadCompiler(): Promise<typeof compileReport> {
 function compileNow(source: Source, config: SiteConfig): CompiledSource {
   if (!compiler) throw new Error(`${source.file} had to be compiled again before the parsers were loaded`);
   // A copy, as in compileMany: no string cut out of the file keeps it alive.
-  return structuredClone(compiler({ file: source.file, text: sourceText(source) }, config, true));
+  return structuredClone(compiler(withText(source, sourceText(source)), config, true));
 }
 
 /** A report read from the cache with its body, as the compile gave it. */

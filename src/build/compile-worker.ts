@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileReport } from '../compile/compile-report.ts';
 import type { SiteConfig } from '../schema/config.ts';
-import { storeCompiled, type Source, type WorkerEntries, type WorkerResult } from './compile-sources.ts';
+import { storeCompiled, withText, type Source, type WorkerEntries, type WorkerResult } from './compile-sources.ts';
 import { ChangedWhileReadingError, sourceText } from './content-files.ts';
 
 type Share = { sources: Source[]; config: SiteConfig; render: boolean; batch: number; entries?: WorkerEntries };
@@ -22,7 +22,7 @@ function compileShare({ sources, config, render, batch, entries }: Share): void 
       parentPort!.postMessage({ changed: error.file });
       process.exit(0);
     }
-    const compiled = compileReport({ file: source.file, text }, config, render);
+    const compiled = compileReport(withText(source, text), config, render);
     // Its entry written here, only the findings need to go to the main thread.
     done.push(entries ? storeCompiled(entries.folder, entries.keys[i]!, compiled) : { compiled });
     if (done.length === batch) {

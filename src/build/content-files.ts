@@ -19,6 +19,7 @@ import { parseConfig } from '../load/config.ts';
 import { decodeReportFile, fileProblem, type FileFact } from '../load/file-problems.ts';
 import { inputLimits } from '../limits.ts';
 import type { ReportSource } from '../validate/report.ts';
+import type { Term } from '../model/agreements.ts';
 
 /** A problem with how the command was called, not with the content (exit 2). */
 export class UsageError extends Error {}
@@ -117,6 +118,8 @@ export interface StoredSource {
   digest: string;
   /** Its length in characters, to share the work out evenly. */
   length: number;
+  /** The agreement it belongs to (see ReportSource). */
+  term?: Term;
 }
 
 /** readReports, keeping of each file only its digest (see StoredSource). */

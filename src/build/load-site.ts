@@ -9,7 +9,13 @@ import { checkAbout } from '../validate/about.ts';
 import { collectCompiled } from '../compile/collect.ts';
 import { sourcePaths } from './source-paths.ts';
 import { compileSources, type CompileOptions } from './compile-sources.ts';
-import { displayPath, readConfig, readStoredReports, readTextFile } from './content-files.ts';
+import { displayPath, readConfig, readTextFile } from './content-files.ts';
+import { readContent } from './read-content.ts';
+import { siteConfigSchema } from '../schema/config.ts';
+import type { Locator } from '../load/front-matter.ts';
+import type { ContentLayout } from './content-layout.ts';
+import { diagnostic } from '../diagnostics/diagnostic.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 
 /** The about page, relative to the content folder; optional. */
 const aboutFileName = 'over.md';
@@ -49,14 +55,16 @@ export interface CheckedSite {
  * needs none. Throws UsageError when there is no reports folder to read.
  */
 export async function checkSite(content: string, { baseUrl, ...options }: SiteOptions = {}): Promise<CheckedSite> {
-  const read = readStoredReports([path.join(content, 'reports')]);
-  const { config, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
+  const { config, locate, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
+  const read = readContent(content, config ?? siteConfigSchema.parse({}));
+  const agreements = read.layout.agreements.map((folder) => folder.agreement);
   // The reports in the cache are read only when the model is asked for (withReports).
   const compiled = config ? await compileSources(read.sources, config, { ...options, render: true }) : undefined;
-  const checked = compiled ? collectCompiled(read.sources, compiled.compiled) : { diagnostics: [] };
+  const checked = compiled ? collectCompiled(read.sources, compiled.compiled, agreements) : { diagnostics: [] };
   const about = readAbout(path.join(content, aboutFileName));
   const findings = sortDiagnostics([
     ...configFindings,
+    ...(config && locate ? checkRedirectTarget(config, locate, read.layout) : []),
     ...read.diagnostics,
     ...checked.diagnostics,
     ...about.diagnostics,
@@ -65,15 +73,25 @@ export async function checkSite(content: string, { baseUrl, ...options }: SiteOp
     return { findings, fileCount: read.fileCount };
   }
   const fingerprint = createHash('sha256')
-    .update(`${compiled.fingerprint}\0${about.about ? JSON.stringify(about.about) : ''}`)
+    .update(`${compiled.fingerprint}\0${JSON.stringify(agreements)}\0`)
+    .update(about.about ? JSON.stringify(about.about) : '')
     .digest('hex');
   // The one place that decides the site's address: the command line's, else site.yaml's, else none.
   const site = baseUrl === undefined ? config : { ...config, baseUrl };
   const model = async () => {
     // Loaded when needed: a build that finds nothing changed makes no model.
     const { buildModel } = await import('../model/build-model.ts');
-    const reports = (await compiled.withReports()).filter((report) => report !== undefined);
-    const input = { reports, config: site, sourcePath: sourcePaths(content) };
+    // Each report with the agreement its folder gives it.
+    const reports = (await compiled.withReports()).flatMap((report, i) =>
+      report === undefined ? [] : [{ ...report, agreement: read.sources[i]!.term!.id }],
+    );
+    const input = {
+      reports,
+      config: site,
+      agreements,
+      several: read.layout.several,
+      sourcePath: sourcePaths(content),
+    };
     return buildModel(about.about ? { ...input, about: about.about } : input);
   };
   const reports = Object.fromEntries(read.sources.map((source) => [source.file, source.digest]));
@@ -93,4 +111,27 @@ function readAbout(file: string): ReturnType<typeof checkAbout> {
   if (!existsSync(file)) return { diagnostics: [] };
   const read = readTextFile(file, path.dirname(file));
   return read.text === undefined ? { diagnostics: read.diagnostics } : checkAbout(displayPath(file), read.text);
+}
+
+/** `redirectOldAddressesTo` must name one of the site's agreements, on a site that has several. */
+function checkRedirectTarget(config: SiteConfig, locate: Locator, layout: ContentLayout): Diagnostic[] {
+  const target = config.redirectOldAddressesTo;
+  if (target === undefined) return [];
+  const ids = layout.agreements.map((folder) => folder.agreement.id);
+  if (layout.several && ids.includes(target)) return [];
+  const near = layout.several ? didYouMean(target, ids) : undefined;
+  return [
+    diagnostic(
+      'config-invalid',
+      locate.value(['redirectOldAddressesTo']),
+      layout.several
+        ? `\`redirectOldAddressesTo\` names "${target}", an agreement this site does not hold`
+        : '`redirectOldAddressesTo` is for a site with several agreements (content/agreements/); this one has one',
+      near
+        ? `did you mean "${near}"?`
+        : layout.several
+          ? `the site holds ${ids.map((id) => `"${id}"`).join(', ')}`
+          : 'remove the setting',
+    ),
+  ];
 }

@@ -1,7 +1,9 @@
 import { sortDiagnostics, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { CompiledReport, RenderedCompiledReport } from '../markdown/render-report.ts';
+import type { Term } from '../model/agreements.ts';
 import { checkAcrossReports } from '../validate/across-reports.ts';
 import type { ReportSource } from '../validate/report.ts';
+import type { SectionClaim } from '../validate/sections.ts';
 
 /**
  * All the work on one report that depends on nothing else: its findings and,
@@ -13,7 +15,7 @@ import type { ReportSource } from '../validate/report.ts';
 export interface CompiledSource {
   diagnostics: Diagnostic[];
   /** The report's section and where it is written, when it has a report: for the checks across reports. */
-  section?: { section: string; place: Place };
+  section?: SectionClaim;
   /** Left out by a cache read for the validator, which needs only the above. */
   report?: CompiledReport | RenderedCompiledReport;
 }
@@ -27,15 +29,20 @@ export function isRendered(report: CompiledSource['report']): report is Rendered
  * reports ready for the model when nothing is wrong with them.
  */
 export function collectCompiled(
-  sources: readonly Pick<ReportSource, 'file'>[],
+  sources: readonly Pick<ReportSource, 'file' | 'term'>[],
   compiled: readonly CompiledSource[],
+  agreements?: readonly Term[],
+  complete?: (id: string) => boolean,
 ): { reports: RenderedCompiledReport[]; diagnostics: Diagnostic[] } {
+  // The agreement comes from where the file is, not from the (cached) compiled report.
+  const claims = compiled.flatMap((c, i) => {
+    if (!c.section) return [];
+    const agreement = sources[i]?.term?.id;
+    return [agreement === undefined ? c.section : { ...c.section, agreement }];
+  });
   const diagnostics = sortDiagnostics([
     ...compiled.flatMap((c) => c.diagnostics),
-    ...checkAcrossReports(
-      compiled.flatMap((c) => (c.section ? [c.section] : [])),
-      sources,
-    ),
+    ...checkAcrossReports(claims, sources, agreements, complete),
   ]);
   return { reports: compiled.map((c) => c.report).filter(isRendered), diagnostics };
 }

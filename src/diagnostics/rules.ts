@@ -86,6 +86,45 @@ export const rules = {
   // Site config
   'config-invalid': { severity: 'error', summary: 'A setting in the site config has a wrong value.' },
 
+  // Several agreements (content/agreements/<id>/)
+  'agreement-invalid': {
+    severity: 'error',
+    summary: 'A field of an `agreement.yaml` is missing or has a wrong value (or the term ends before it starts).',
+  },
+  'agreement-file-missing': {
+    severity: 'error',
+    summary: 'A folder under `agreements/` without an `agreement.yaml`.',
+  },
+  'agreement-folder-invalid': {
+    severity: 'error',
+    summary: 'A folder name under `agreements/` that is not letters, digits and dashes, or is taken by the site.',
+  },
+  'agreement-stray-file': {
+    severity: 'error',
+    summary: "A report directly in `agreements/` (or beside `agreement.yaml`) instead of in an agreement's `reports/`.",
+  },
+  'layout-mixed': {
+    severity: 'error',
+    summary: 'The content folder holds both `reports/` and `agreements/`: one layout or the other.',
+  },
+  'continues-unknown-agreement': {
+    severity: 'error',
+    summary: '`continues.agreement` names an agreement the site does not hold.',
+  },
+  'continues-unknown-section': {
+    severity: 'error',
+    summary: '`continues.section` names a section that agreement has no report on.',
+  },
+  'continues-not-earlier': {
+    severity: 'error',
+    summary: '`continues` names a section of the same agreement or of a later one.',
+  },
+  'continues-cycle': { severity: 'error', summary: 'Reports that continue each other in a circle.' },
+  'reference-outside-term': {
+    severity: 'warning',
+    summary: "A reference dated before the agreement's start or after its end.",
+  },
+
   // Importing reports from the older format (npm run import)
   'import-title-missing': { severity: 'error', summary: 'A file to import does not start with a `# Title` line.' },
   'import-agreement-missing': {

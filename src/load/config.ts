@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { siteAddressSchema, siteConfigSchema, type SiteConfig } from '../schema/config.ts';
-import { lineIndex } from '../text/line-index.ts';
-import { checkSchema } from '../validate/front-matter.ts';
-import { parseYaml } from './yaml.ts';
+import type { Locator } from './front-matter.ts';
+import { parseYamlFile } from './yaml-file.ts';
 
 /** The site's address as given on the command line (--base-url), checked as `baseUrl` in site.yaml is. */
 export function parseBaseUrl(text: string): { baseUrl: string } | { error: string } {
@@ -21,12 +20,8 @@ export const configFileName = 'site.yaml';
 export function parseConfig(
   file: string,
   text: string | undefined,
-): { config?: SiteConfig; diagnostics: Diagnostic[] } {
+): { config?: SiteConfig; locate?: Locator; diagnostics: Diagnostic[] } {
   if (text === undefined) return { config: siteConfigSchema.parse({}), diagnostics: [] };
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = lineIndex(source);
-  const yaml = parseYaml(source, (offset) => ({ file, ...lines.position(offset) }), { file, line: 1, column: 1 });
-  if (!yaml.parsed) return { diagnostics: yaml.diagnostics };
-  const result = checkSchema(siteConfigSchema, yaml.parsed.data, file, yaml.parsed.locate, 'config-invalid');
-  return result.value ? { config: result.value, diagnostics: [] } : { diagnostics: result.diagnostics };
+  const { value, locate, diagnostics } = parseYamlFile(siteConfigSchema, file, text, 'config-invalid');
+  return value && locate ? { config: value, locate, diagnostics } : { diagnostics };
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText } from './fields.ts';
-import { sectionPattern } from './report.ts';
+import { agreementIdPattern, chapterTitlesSchema, nonEmptyText } from './fields.ts';
 
 /** The government decisions site that references normally point to. */
 export const decisionsHost = 'beslissingenvlaamseregering.vlaanderen.be';
@@ -35,12 +34,7 @@ export const siteConfigSchema = z.strictObject({
     })
     .default({ name: 'Regeerakkoord', period: '' }),
   /** Chapter titles by chapter number ("1": "Werk"). Default: none, shown as "Hoofdstuk 1". */
-  chapters: z
-    .record(
-      z.string().regex(sectionPattern, { error: 'must be a chapter number in quotes, such as "1"' }),
-      nonEmptyText(),
-    )
-    .default({}),
+  chapters: chapterTitlesSchema(),
   /**
    * Themes by name: how to show them and which words suggest them (the
    * importer proposes themes from these keywords). Default: none; themes in
@@ -72,6 +66,16 @@ export const siteConfigSchema = z.strictObject({
     .default([decisionsHost]),
   /** The repository's web address, for "edit this page" links. Default: none (no links). */
   repositoryUrl: httpUrl.optional(),
+  /**
+   * The agreement this site showed before it held several (set by `npm run
+   * migrate`): its old addresses (/rapporten/…, /hoofdstukken/…) get pages
+   * that lead to the new ones. Default: none.
+   */
+  redirectOldAddressesTo: z
+    .string({ error: 'must be an agreement id in quotes, such as "2019-2024"' })
+    .trim()
+    .regex(agreementIdPattern, { error: 'must be an agreement id: letters, digits and dashes, such as "2019-2024"' })
+    .optional(),
   /** The branch the site is published from, which edit links open. Default `main`. */
   repositoryBranch: z
     .string({ error: 'must be a branch name, such as main' })

@@ -41,3 +41,22 @@ export function nonEmptyText() {
     .trim()
     .min(1, { error: 'must not be empty' });
 }
+
+/** Dot-separated numbers: "1.3", "2.10", "4". */
+export const sectionPattern = /^\d+(\.\d+)*$/;
+
+/** Chapter titles by chapter number ("1": "Werk"), in site.yaml and in an agreement.yaml. */
+export function chapterTitlesSchema() {
+  return z
+    .record(
+      z.string().regex(sectionPattern, { error: 'must be a chapter number in quotes, such as "1"' }),
+      nonEmptyText(),
+    )
+    .default({});
+}
+
+/**
+ * An agreement's id: the name of its folder under `content/agreements/`,
+ * part of every address of its pages. Letters, digits and dashes.
+ */
+export const agreementIdPattern = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;

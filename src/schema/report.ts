@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { calendarDateSchema, nonEmptyText, requiredOr } from './fields.ts';
+import { agreementIdPattern, calendarDateSchema, nonEmptyText, requiredOr, sectionPattern } from './fields.ts';
+
+export { sectionPattern };
 
 /** How far a promise has been kept, from done to not yet judged. */
 export const statuses = [
@@ -18,9 +20,6 @@ export const statusSchema = z.enum(statuses, {
 
 export type Status = z.output<typeof statusSchema>;
 
-/** Dot-separated numbers: "1.3", "2.10", "4". */
-export const sectionPattern = /^\d+(\.\d+)*$/;
-
 export const agreementSchema = z.strictObject(
   {
     section: z
@@ -31,6 +30,23 @@ export const agreementSchema = z.strictObject(
     text: nonEmptyText().describe('The text of the agreement for this section; Markdown. Required.'),
   },
   { error: requiredOr('must hold `section` and `text`') },
+);
+
+/** The earlier promise a report carries on: a section of an earlier agreement on the same site. */
+export const continuesSchema = z.strictObject(
+  {
+    agreement: z
+      .string({ error: requiredOr('must be an agreement id in quotes, such as "2019-2024"') })
+      .trim()
+      .regex(agreementIdPattern, { error: 'must be an agreement id: letters, digits and dashes, such as "2019-2024"' })
+      .describe('The id of the earlier agreement: its folder name under content/agreements/. Required.'),
+    section: z
+      .string({ error: requiredOr('must be a quoted string such as "1.3"') })
+      .trim()
+      .regex(sectionPattern, { error: 'must be numbers separated by dots, such as "1.3" or "2.10"' })
+      .describe('The section of that agreement, as a quoted string ("1.3"). Required.'),
+  },
+  { error: requiredOr('must hold `agreement` and `section`') },
 );
 
 export const historyEntrySchema = z.strictObject(
@@ -72,6 +88,11 @@ export const reportFrontMatterSchema = z.strictObject(
     agreement: agreementSchema.describe(
       'Which part of the agreement the report judges: `section` and `text`. Required.',
     ),
+    continues: continuesSchema
+      .optional()
+      .describe(
+        'The section of an earlier agreement that this report carries on: `agreement` and `section`. Optional.',
+      ),
     themes: z
       .array(nonEmptyText(), { error: requiredOr('must be a list of themes, such as [werk, onderwijs]') })
       .min(1, { error: 'must list at least one theme' })

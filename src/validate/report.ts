@@ -17,6 +17,8 @@ import {
 } from './limits.ts';
 import { checkReferences } from './references.ts';
 import { checkThemes } from './themes.ts';
+import { checkTerm } from './term.ts';
+import type { Term } from '../model/agreements.ts';
 
 /** A report file as read from disk. */
 export interface ReportSource {
@@ -24,6 +26,8 @@ export interface ReportSource {
   file: string;
   /** The file's text, exactly as read. */
   text: string;
+  /** The agreement it belongs to, when the site holds several (or one with a known term). */
+  term?: Term;
 }
 
 /** A report whose front matter passed the schema. */
@@ -36,6 +40,8 @@ export interface CheckedReport {
   citations: Citation[];
   /** Where the section number is written, for findings across reports. */
   sectionPlace: Place;
+  /** Where `continues` is written, when it is: for the checks across agreements. */
+  continuesPlaces?: { agreement: Place; section: Place };
 }
 
 const shape = reportFrontMatterSchema.shape;
@@ -82,6 +88,7 @@ export function checkReport(
   const references = tooManyReferences ? undefined : part('references');
   if (references) {
     diagnostics.push(...checkReferences(references, config.referenceHosts, locate));
+    diagnostics.push(...checkTerm(references, source.term, locate));
     if (tree) diagnostics.push(...checkCitations(citations, references, placeOf, locate));
   }
   const themes = part('themes');
@@ -98,10 +105,22 @@ export function checkReport(
 
   const limited = diagnostics.some((d) => limitRules.has(d.rule));
   if (!schema.value || !tree || limited) return { diagnostics };
-  return {
-    report: { file: source.file, data: schema.value, body, tree, citations, sectionPlace: sectionPlace(locate) },
-    diagnostics,
+  const report: CheckedReport = {
+    file: source.file,
+    data: schema.value,
+    body,
+    tree,
+    citations,
+    sectionPlace: sectionPlace(locate),
   };
+  // Asked only where there is a `continues`: a place costs a parse with positions.
+  if (schema.value.continues !== undefined) {
+    report.continuesPlaces = {
+      agreement: locate.value(['continues', 'agreement']),
+      section: locate.value(['continues', 'section']),
+    };
+  }
+  return { report, diagnostics };
 }
 
 /** Findings that mean the report must not reach the renderer. */

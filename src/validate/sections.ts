@@ -1,14 +1,23 @@
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import { groupBy } from '../util/group-by.ts';
 
+/** Where a report says which section it covers, and which earlier one it carries on. */
 export interface SectionClaim {
   section: string;
   place: Place;
+  /** The agreement it belongs to: set across reports, from where the file is. */
+  agreement?: string;
+  continues?: { agreement: string; section: string; places: { agreement: Place; section: Place } };
 }
 
-/** Two reports on the same section would compete for one place on the site. */
+/** "1.03" and "1.3" are one section. */
+export function sectionKey(section: string): string {
+  return section.split('.').map(Number).join('.');
+}
+
+/** Two reports on the same section of one agreement would compete for one place on the site. */
 export function checkSectionsUnique(claims: readonly SectionClaim[]): Diagnostic[] {
-  const byKey = groupBy(claims, (claim) => claim.section.split('.').map(Number).join('.'));
+  const byKey = groupBy(claims, (claim) => `${claim.agreement ?? ''}\0${sectionKey(claim.section)}`);
   const found: Diagnostic[] = [];
   for (const group of byKey.values()) {
     if (group.length < 2) continue;

@@ -1,0 +1,132 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { parseAgreementFile } from '../load/agreement-file.ts';
+import { folderAgreement, reservedIds, singleAgreement, type Agreement } from '../model/agreements.ts';
+import { agreementFileName } from '../schema/agreement.ts';
+import type { SiteConfig } from '../schema/config.ts';
+import { agreementIdPattern } from '../schema/fields.ts';
+import { displayPath, isFolder, readTextFile } from './content-files.ts';
+
+/** The folder of a site with several agreements, relative to the content folder. */
+export const agreementsFolderName = 'agreements';
+/** The reports of a site with one agreement, or of one agreement among several. */
+export const reportsFolderName = 'reports';
+
+/** One agreement and the folder its reports are in (which need not exist yet). */
+export interface AgreementFolder {
+  agreement: Agreement;
+  reports: string;
+}
+
+export interface ContentLayout {
+  /** Whether the site holds several agreements (content/agreements/), each under its own address. */
+  several: boolean;
+  agreements: AgreementFolder[];
+  /** What is wrong with the layout or an agreement.yaml; with any, nothing is built. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * How a content folder is laid out: `reports/` with the agreement named in
+ * site.yaml (one agreement, as sites began), or `agreements/<id>/` with an
+ * agreement.yaml and a `reports/` folder each.
+ */
+export function readLayout(content: string, config: SiteConfig): ContentLayout {
+  const single = path.join(content, reportsFolderName);
+  const several = path.join(content, agreementsFolderName);
+  if (!existsSync(several)) {
+    return { several: false, agreements: [{ agreement: singleAgreement(config), reports: single }], diagnostics: [] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (existsSync(single)) {
+    diagnostics.push(
+      diagnostic(
+        'layout-mixed',
+        at(single),
+        `${displayPath(content)} holds both ${reportsFolderName}/ (one agreement) and ${agreementsFolderName}/ (several)`,
+        `move these reports into an agreement's folder: npm run migrate -- --agreement <id> does it, or move them by hand to ${agreementsFolderName}/<id>/${reportsFolderName}/`,
+      ),
+    );
+  }
+  const agreements: AgreementFolder[] = [];
+  for (const entry of readdirSync(several, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(several, entry.name);
+    if (!isFolder(full)) {
+      if (entry.name.endsWith('.md'))
+        diagnostics.push(strayReport(full, `${agreementsFolderName}/<id>/${reportsFolderName}/`));
+      continue;
+    }
+    const read = readAgreementFolder(full, entry.name);
+    diagnostics.push(...read.diagnostics);
+    if (read.agreement) agreements.push({ agreement: read.agreement, reports: path.join(full, reportsFolderName) });
+  }
+  if (agreements.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        'agreement-file-missing',
+        at(several),
+        `${displayPath(several)} holds no agreement`,
+        `make a folder per agreement, such as ${agreementsFolderName}/2024-2029/, with an ${agreementFileName} and a ${reportsFolderName}/ folder`,
+      ),
+    );
+  }
+  return { several: true, agreements, diagnostics };
+}
+
+function readAgreementFolder(folder: string, id: string): { agreement?: Agreement; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (!agreementIdPattern.test(id)) {
+    diagnostics.push(
+      diagnostic(
+        'agreement-folder-invalid',
+        at(folder),
+        `the folder name "${id}" is not an agreement id: it is part of every address of the agreement's pages`,
+        'rename the folder to letters, digits and dashes, such as 2019-2024',
+      ),
+    );
+  } else if (reservedIds.includes(id.toLowerCase())) {
+    diagnostics.push(
+      diagnostic(
+        'agreement-folder-invalid',
+        at(folder),
+        `the folder name "${id}" is an address the site already uses (/${id}/)`,
+        'rename the folder, for instance to the years of the term, such as 2019-2024',
+      ),
+    );
+  }
+  for (const name of readdirSync(folder)) {
+    if (name.endsWith('.md')) diagnostics.push(strayReport(path.join(folder, name), `${reportsFolderName}/`));
+  }
+  const file = path.join(folder, agreementFileName);
+  if (!existsSync(file)) {
+    diagnostics.push(
+      diagnostic(
+        'agreement-file-missing',
+        at(folder),
+        `the agreement folder ${displayPath(folder)} has no ${agreementFileName}`,
+        `add ${displayPath(file)} with at least \`name\` and \`period: { start: YYYY-MM-DD }\` (see CONTRIBUTING.md)`,
+      ),
+    );
+    return { diagnostics };
+  }
+  const read = readTextFile(file, folder);
+  if (read.text === undefined) return { diagnostics: [...diagnostics, ...read.diagnostics] };
+  const parsed = parseAgreementFile(displayPath(file), read.text);
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.agreement || diagnostics.length > 0) return { diagnostics };
+  return { agreement: folderAgreement(id, parsed.agreement), diagnostics };
+}
+
+function strayReport(file: string, where: string): Diagnostic {
+  return diagnostic(
+    'agreement-stray-file',
+    at(file),
+    `this report is not in an agreement's ${reportsFolderName}/ folder, so it belongs to no agreement`,
+    `move it to ${where}`,
+  );
+}
+
+function at(file: string) {
+  return { file: displayPath(file), line: 1, column: 1 };
+}

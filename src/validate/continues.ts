@@ -1,0 +1,111 @@
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Term } from '../model/agreements.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
+import { groupBy } from '../util/group-by.ts';
+import { sectionKey, type SectionClaim } from './sections.ts';
+
+/**
+ * `continues` must name a section of an earlier agreement that the site
+ * holds a report on. `complete` names the agreements whose reports were all
+ * read: a section missing from one read in part (a single file validated)
+ * may well be in a file not read.
+ */
+export function checkContinues(
+  claims: readonly SectionClaim[],
+  agreements: readonly Term[],
+  complete: (id: string) => boolean = () => true,
+): Diagnostic[] {
+  const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+  const sections = groupBy(claims, (claim) => claim.agreement ?? '');
+  const found: Diagnostic[] = [];
+  for (const claim of claims) {
+    const { continues } = claim;
+    if (continues === undefined) continue;
+    const target = byId.get(continues.agreement);
+    if (target === undefined) {
+      const near = didYouMean(continues.agreement, [...byId.keys()]);
+      const known = [...byId.keys()].map((id) => `"${id}"`).join(', ');
+      found.push(
+        diagnostic(
+          'continues-unknown-agreement',
+          continues.places.agreement,
+          `\`continues.agreement\` names "${continues.agreement}", an agreement this site does not hold`,
+          near ? `did you mean "${near}"?` : `the site holds ${known}: the folder names under content/agreements/`,
+        ),
+      );
+      continue;
+    }
+    const own = claim.agreement === undefined ? undefined : byId.get(claim.agreement);
+    if (own === undefined || target.id === own.id) {
+      found.push(
+        diagnostic(
+          'continues-not-earlier',
+          continues.places.agreement,
+          `a report continues a section of an earlier agreement, not of its own ("${continues.agreement}")`,
+          'name the earlier agreement, or leave `continues` out',
+        ),
+      );
+      continue;
+    }
+    if (own.start !== undefined && target.start !== undefined && target.start > own.start) {
+      found.push(
+        diagnostic(
+          'continues-not-earlier',
+          continues.places.agreement,
+          `agreement "${target.id}" starts on ${target.start}, after this report's agreement "${own.id}" (${own.start}): a promise is carried on by a later agreement, not an earlier one`,
+          `the later report says \`continues\`: move this \`continues\` to the report in "${target.id}", naming "${own.id}"`,
+        ),
+      );
+      continue;
+    }
+    const known = (sections.get(target.id) ?? []).map((c) => c.section);
+    if (complete(target.id) && !known.some((section) => sectionKey(section) === sectionKey(continues.section))) {
+      const near = didYouMean(continues.section, known);
+      found.push(
+        diagnostic(
+          'continues-unknown-section',
+          continues.places.section,
+          `agreement "${target.id}" has no report on section ${continues.section}`,
+          near ? `did you mean "${near}"?` : `check the section number in agreement "${target.id}"`,
+        ),
+      );
+    }
+  }
+  return [...found, ...checkCycles(claims)];
+}
+
+/**
+ * Reports that continue each other in a circle: possible only between
+ * agreements that start on the same day, which the order check lets pass.
+ */
+function checkCycles(claims: readonly SectionClaim[]): Diagnostic[] {
+  const key = (agreement: string | undefined, section: string) => `${agreement ?? ''}\0${sectionKey(section)}`;
+  const byKey = new Map(claims.map((claim) => [key(claim.agreement, claim.section), claim]));
+  const next = (claim: SectionClaim) =>
+    claim.continues && byKey.get(key(claim.continues.agreement, claim.continues.section));
+  const found: Diagnostic[] = [];
+  const reported = new Set<SectionClaim>();
+  for (const start of claims) {
+    const path: SectionClaim[] = [];
+    let current: SectionClaim | undefined = start;
+    while (current !== undefined && !path.includes(current) && !reported.has(current)) {
+      path.push(current);
+      current = next(current);
+    }
+    if (current === undefined || reported.has(current)) continue;
+    const circle = path.slice(path.indexOf(current));
+    const names = circle.map((c) => `${c.place.file} (${c.agreement ?? ''} ${c.section})`).join(' → ');
+    for (const member of circle) {
+      reported.add(member);
+      found.push(
+        diagnostic(
+          'continues-cycle',
+          member.continues!.places.agreement,
+          `these reports continue each other in a circle: ${names} → back to the first`,
+          'a promise is carried on from an earlier agreement to a later one: remove `continues` from the earliest report',
+        ),
+      );
+    }
+  }
+  return found;
+}
