@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CompiledReport, RenderedCompiledReport } from '../markdown/render-report.ts';
 import type { Term } from '../model/agreements.ts';
 import { checkAcrossReports } from '../validate/across-reports.ts';
