@@ -12,10 +12,7 @@ import { compileSources, type CompileOptions } from './compile-sources.ts';
 import { displayPath, readConfig, readTextFile } from './content-files.ts';
 import { readContent } from './read-content.ts';
 import { siteConfigSchema } from '../schema/config.ts';
-import type { Locator } from '../load/front-matter.ts';
-import type { ContentLayout } from './content-layout.ts';
-import { diagnostic } from '../diagnostics/diagnostic.ts';
-import { didYouMean } from '../text/did-you-mean.ts';
+import { checkLayoutSettings } from '../validate/layout-settings.ts';
 
 /** The about page, relative to the content folder; optional. */
 const aboutFileName = 'over.md';
@@ -64,7 +61,7 @@ export async function checkSite(content: string, { baseUrl, ...options }: SiteOp
   const about = readAbout(path.join(content, aboutFileName));
   const findings = sortDiagnostics([
     ...configFindings,
-    ...(config && locate ? checkRedirectTarget(config, locate, read.layout) : []),
+    ...(config && locate ? checkLayoutSettings(config, locate, read.layout) : []),
     ...read.diagnostics,
     ...checked.diagnostics,
     ...about.diagnostics,
@@ -111,27 +108,4 @@ function readAbout(file: string): ReturnType<typeof checkAbout> {
   if (!existsSync(file)) return { diagnostics: [] };
   const read = readTextFile(file, path.dirname(file));
   return read.text === undefined ? { diagnostics: read.diagnostics } : checkAbout(displayPath(file), read.text);
-}
-
-/** `redirectOldAddressesTo` must name one of the site's agreements, on a site that has several. */
-function checkRedirectTarget(config: SiteConfig, locate: Locator, layout: ContentLayout): Diagnostic[] {
-  const target = config.redirectOldAddressesTo;
-  if (target === undefined) return [];
-  const ids = layout.agreements.map((folder) => folder.agreement.id);
-  if (layout.several && ids.includes(target)) return [];
-  const near = layout.several ? didYouMean(target, ids) : undefined;
-  return [
-    diagnostic(
-      'config-invalid',
-      locate.value(['redirectOldAddressesTo']),
-      layout.several
-        ? `\`redirectOldAddressesTo\` names "${target}", an agreement this site does not hold`
-        : '`redirectOldAddressesTo` is for a site with several agreements (content/agreements/); this one has one',
-      near
-        ? `did you mean "${near}"?`
-        : layout.several
-          ? `the site holds ${ids.map((id) => `"${id}"`).join(', ')}`
-          : 'remove the setting',
-    ),
-  ];
 }
