@@ -18,6 +18,12 @@ export function checkContinues(
   const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
   const sections = groupBy(claims, (claim) => claim.agreement ?? '');
   const found: Diagnostic[] = [];
+  // A `continues` already found wrong is not followed again in search of a circle.
+  const wrong = new Set<SectionClaim>();
+  const report = (claim: SectionClaim, finding: Diagnostic) => {
+    wrong.add(claim);
+    found.push(finding);
+  };
   for (const claim of claims) {
     const { continues } = claim;
     if (continues === undefined) continue;
@@ -25,30 +31,34 @@ export function checkContinues(
     if (target === undefined) {
       const near = didYouMean(continues.agreement, [...byId.keys()]);
       const known = [...byId.keys()].map((id) => `"${id}"`).join(', ');
-      found.push(
+      report(
+        claim,
         diagnostic(
           'continues-unknown-agreement',
           continues.places.agreement,
           `\`continues.agreement\` names "${continues.agreement}", an agreement this site does not hold`,
-          near ? `did you mean "${near}"?` : `the site holds ${known}: the folder names under content/agreements/`,
+          near ? `did you mean "${near}"?` : `the site holds ${known}: the folder names under agreements/`,
         ),
       );
       continue;
     }
+    // A report outside every agreement's folder (a file named to the validator) has no order to check.
     const own = claim.agreement === undefined ? undefined : byId.get(claim.agreement);
-    if (own === undefined || target.id === own.id) {
-      found.push(
+    if (own !== undefined && target.id === own.id) {
+      report(
+        claim,
         diagnostic(
           'continues-not-earlier',
           continues.places.agreement,
-          `a report continues a section of an earlier agreement, not of its own ("${continues.agreement}")`,
-          'name the earlier agreement, or leave `continues` out',
+          `\`continues.agreement\` names "${own.id}", the agreement this report belongs to`,
+          '`continues` names the section of an earlier agreement that this report carries on: name that agreement, or leave `continues` out',
         ),
       );
       continue;
     }
-    if (own.start !== undefined && target.start !== undefined && target.start > own.start) {
-      found.push(
+    if (own?.start !== undefined && target.start !== undefined && target.start > own.start) {
+      report(
+        claim,
         diagnostic(
           'continues-not-earlier',
           continues.places.agreement,
@@ -61,7 +71,8 @@ export function checkContinues(
     const known = (sections.get(target.id) ?? []).map((c) => c.section);
     if (complete(target.id) && !known.some((section) => sectionKey(section) === sectionKey(continues.section))) {
       const near = didYouMean(continues.section, known);
-      found.push(
+      report(
+        claim,
         diagnostic(
           'continues-unknown-section',
           continues.places.section,
@@ -71,12 +82,13 @@ export function checkContinues(
       );
     }
   }
-  return [...found, ...checkCycles(claims)];
+  return [...found, ...checkCycles(claims.filter((claim) => !wrong.has(claim)))];
 }
 
 /**
  * Reports that continue each other in a circle: possible only between
  * agreements that start on the same day, which the order check lets pass.
+ * Only the claims given are followed.
  */
 function checkCycles(claims: readonly SectionClaim[]): Diagnostic[] {
   const key = (agreement: string | undefined, section: string) => `${agreement ?? ''}\0${sectionKey(section)}`;
@@ -102,7 +114,7 @@ function checkCycles(claims: readonly SectionClaim[]): Diagnostic[] {
           'continues-cycle',
           member.continues!.places.agreement,
           `these reports continue each other in a circle: ${names} → back to the first`,
-          'a promise is carried on from an earlier agreement to a later one: remove `continues` from the earliest report',
+          'a promise is carried on in one direction only, from one agreement to a later one: remove `continues` from at least one of these reports',
         ),
       );
     }
