@@ -23,7 +23,10 @@ export interface ContentLayout {
   /** Whether the site holds several agreements (content/agreements/), each under its own address. */
   several: boolean;
   agreements: AgreementFolder[];
-  /** What is wrong with the layout or an agreement.yaml; with any, nothing is built. */
+  /**
+   * What is wrong with the layout or an agreement.yaml; with any, nothing is
+   * built, and `agreements` may hold stand-ins (see readAgreementFolder).
+   */
   diagnostics: Diagnostic[];
 }
 
@@ -35,7 +38,8 @@ export interface ContentLayout {
 export function readLayout(content: string, config: SiteConfig): ContentLayout {
   const single = path.join(content, reportsFolderName);
   const several = path.join(content, agreementsFolderName);
-  if (!existsSync(several)) {
+  // A file of that name is not the layout of several agreements (and cannot be read as a folder).
+  if (!isFolder(several)) {
     return { several: false, agreements: [{ agreement: singleAgreement(config), reports: single }], diagnostics: [] };
   }
   const diagnostics: Diagnostic[] = [];
@@ -54,12 +58,12 @@ export function readLayout(content: string, config: SiteConfig): ContentLayout {
     const full = path.join(several, entry.name);
     if (!isFolder(full)) {
       if (entry.name.endsWith('.md'))
-        diagnostics.push(strayReport(full, `${agreementsFolderName}/<id>/${reportsFolderName}/`));
+        diagnostics.push(strayReport(full, `${displayPath(several)}/<id>/${reportsFolderName}/`));
       continue;
     }
     const read = readAgreementFolder(full, entry.name);
     diagnostics.push(...read.diagnostics);
-    if (read.agreement) agreements.push({ agreement: read.agreement, reports: path.join(full, reportsFolderName) });
+    if (read.agreement) agreements.push({ agreement: read.agreement, reports: read.reports });
   }
   if (agreements.length === 0 && diagnostics.length === 0) {
     diagnostics.push(
@@ -74,8 +78,19 @@ export function readLayout(content: string, config: SiteConfig): ContentLayout {
   return { several: true, agreements, diagnostics };
 }
 
-function readAgreementFolder(folder: string, id: string): { agreement?: Agreement; diagnostics: Diagnostic[] } {
+/**
+ * One agreement's folder. Whatever is wrong with it, its reports are still
+ * checked, and a `continues` naming it is not also reported as naming an
+ * unknown agreement: an agreement.yaml missing or wrong gives a stand-in,
+ * which is never built, as the folder's findings stop the build. Only a
+ * `reports` that is no folder leaves the agreement out: it cannot be read.
+ */
+function readAgreementFolder(
+  folder: string,
+  id: string,
+): { agreement?: Agreement; reports: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const reports = path.join(folder, reportsFolderName);
   if (!agreementIdPattern.test(id)) {
     diagnostics.push(
       diagnostic(
@@ -96,26 +111,48 @@ function readAgreementFolder(folder: string, id: string): { agreement?: Agreemen
     );
   }
   for (const name of readdirSync(folder)) {
-    if (name.endsWith('.md')) diagnostics.push(strayReport(path.join(folder, name), `${reportsFolderName}/`));
+    if (name.endsWith('.md')) diagnostics.push(strayReport(path.join(folder, name), `${displayPath(reports)}/`));
   }
-  const file = path.join(folder, agreementFileName);
-  if (!existsSync(file)) {
+  const described = readAgreementFile(folder, id);
+  diagnostics.push(...described.diagnostics);
+  if (existsSync(reports) && !isFolder(reports)) {
     diagnostics.push(
       diagnostic(
-        'agreement-file-missing',
-        at(folder),
-        `the agreement folder ${displayPath(folder)} has no ${agreementFileName}`,
-        `add ${displayPath(file)} with at least \`name\` and \`period: { start: YYYY-MM-DD }\` (see CONTRIBUTING.md)`,
+        'file-unreadable',
+        at(reports),
+        `this is a file, not a folder: an agreement's reports go in its folder ${reportsFolderName}/`,
+        `remove or rename the file, and put the reports in a folder ${displayPath(reports)}/`,
       ),
     );
-    return { diagnostics };
+    return { reports, diagnostics };
+  }
+  return { agreement: described.agreement ?? standIn(id), reports, diagnostics };
+}
+
+/** A folder's agreement.yaml, read: the agreement it describes, or what is wrong with it. */
+function readAgreementFile(folder: string, id: string): { agreement?: Agreement; diagnostics: Diagnostic[] } {
+  const file = path.join(folder, agreementFileName);
+  if (!existsSync(file)) {
+    return {
+      diagnostics: [
+        diagnostic(
+          'agreement-file-missing',
+          at(folder),
+          `the agreement folder ${displayPath(folder)} has no ${agreementFileName}`,
+          `add ${displayPath(file)} with at least \`name\` and \`period: { start: YYYY-MM-DD }\` (see CONTRIBUTING.md)`,
+        ),
+      ],
+    };
   }
   const read = readTextFile(file, folder);
-  if (read.text === undefined) return { diagnostics: [...diagnostics, ...read.diagnostics] };
-  const parsed = parseAgreementFile(displayPath(file), read.text);
-  diagnostics.push(...parsed.diagnostics);
-  if (!parsed.agreement || diagnostics.length > 0) return { diagnostics };
-  return { agreement: folderAgreement(id, parsed.agreement), diagnostics };
+  if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const { agreement, diagnostics } = parseAgreementFile(displayPath(file), read.text);
+  return agreement ? { agreement: folderAgreement(id, agreement), diagnostics } : { diagnostics };
+}
+
+/** An agreement whose agreement.yaml could not be read: its id, and no term to check reports against. */
+function standIn(id: string): Agreement {
+  return { id, name: id, period: '', chapters: {}, path: `/${id}/` };
 }
 
 function strayReport(file: string, where: string): Diagnostic {
