@@ -53,14 +53,27 @@ export const invalidFixtures: Record<string, [rule: RuleId, line: number, column
 
 /**
  * Rules that need more than one file, tested in sections.test.ts and
- * config.test.ts, the importer's rules, tested in tests/import/ with the
- * fixtures in tests/fixtures/import/broken/, and the limits and hostile-input
- * rules, tested in tests/robustness/hostile-files.test.ts with the fixtures in
+ * config.test.ts, the rules of sites with several agreements, tested in
+ * agreements.test.ts with the fixtures in tests/fixtures/agreements/, the
+ * importer's rules, tested in tests/import/ with the fixtures in
+ * tests/fixtures/import/broken/, and the limits and hostile-input rules,
+ * tested in tests/robustness/hostile-files.test.ts with the fixtures in
  * tests/fixtures/hostile/ and files made there (folders, pipes, links).
  */
 const coveredElsewhere: RuleId[] = [
   'section-duplicate',
   'config-invalid',
+  // agreements.test.ts
+  'agreement-invalid',
+  'agreement-file-missing',
+  'agreement-folder-invalid',
+  'agreement-stray-file',
+  'layout-mixed',
+  'continues-unknown-agreement',
+  'continues-unknown-section',
+  'continues-not-earlier',
+  'continues-cycle',
+  'reference-outside-term',
   'import-title-missing',
   'import-agreement-missing',
   'import-section-missing',
