@@ -1,19 +1,22 @@
 /**
- * npm run screenshots -- [--site _site] [--out test-output/screenshots]
+ * npm run screenshots -- [--site _site] [--out test-output/screenshots] [--pages several]
  * Takes a screenshot of each page type at phone and desktop width, in light
- * and dark mode, to look at the site as a reader would.
+ * and dark mode, to look at the site as a reader would. `--pages several`:
+ * the page types of a site with several agreements (built from
+ * tests/fixtures/sites/three-agreements).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromePath, launchChromium } from '../src/cli/browser.ts';
-import { pageTypes } from '../src/build/page-types.ts';
+import { pageTypes, severalPageTypes } from '../src/build/page-types.ts';
 import { serveFolder } from '../src/cli/static-server.ts';
 
 const { values } = parseArgs({
   options: {
     site: { type: 'string', default: '_site' },
     out: { type: 'string', default: 'test-output/screenshots' },
+    pages: { type: 'string', default: 'one' },
   },
 });
 
@@ -26,7 +29,7 @@ mkdirSync(values.out, { recursive: true });
 const server = await serveFolder(path.resolve(values.site));
 const browser = await launchChromium(executablePath);
 try {
-  for (const [name, url] of Object.entries(pageTypes)) {
+  for (const [name, url] of Object.entries(values.pages === 'several' ? severalPageTypes : pageTypes)) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });

@@ -12,3 +12,14 @@ export const pageTypes: Record<string, string> = {
   about: '/over/',
   'not-found': '/bestaat-niet/',
 };
+
+/** The page types of a site with several agreements, on tests/fixtures/sites/three-agreements. */
+export const severalPageTypes: Record<string, string> = {
+  'several-home': '/',
+  'agreement-overview': '/2019-2024/',
+  'report-both-links': '/2019-2024/rapporten/1-3-activering-stimuleren/',
+  'report-continues': '/2024-2029/rapporten/1-3-activering/',
+  'status-scoped': '/status/in-uitvoering/',
+  'decisions-several': '/beslissingen/2021/',
+  redirect: '/rapporten/1-3-activering-stimuleren/',
+};

@@ -12,7 +12,14 @@ import type { DevEvent } from './events.ts';
 import { previewPages } from './preview-pages.ts';
 
 /** While the content has errors: the pages of the last good site are written already. */
-const nothing: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [], wholeModel: false };
+const nothing: RenderSelection = {
+  reports: [],
+  listings: [],
+  decisionPages: [],
+  dataFiles: [],
+  redirects: [],
+  wholeModel: false,
+};
 
 export interface RebuildOptions {
   content: string;
@@ -90,7 +97,14 @@ export class Rebuilds {
   private preview(pages: ReportPage[], changedFile: string | undefined): void {
     // Written again by the full rebuild that follows, which knows their neighbours.
     for (const page of pages) delete this.written?.[outputFile(page.url)];
-    this.selection = { reports: pages, listings: [], decisionPages: [], dataFiles: [], wholeModel: false };
+    this.selection = {
+      reports: pages,
+      listings: [],
+      decisionPages: [],
+      dataFiles: [],
+      redirects: [],
+      wholeModel: false,
+    };
     this.reportsChanged = false;
     this.followUp = changedFile;
     this.onEvent({ kind: 'preview', pages: pages.length });

@@ -4,18 +4,30 @@ import { themeKey } from '../text/theme-key.ts';
 import type { CompiledReport } from '../markdown/render-report.ts';
 import { decisionsIndex, type DecisionsIndex } from './decisions.ts';
 import { feedEntries, type FeedEntry } from './feed.ts';
-import { groupByChapter, listingPages, type ChapterInfo, type ListingPage } from './listings.ts';
+import {
+  chapterLabel,
+  groupByChapter,
+  listingPages,
+  type ChapterInfo,
+  type Crumb,
+  type ListingPage,
+  type ListingSpec,
+  type Scope,
+} from './listings.ts';
+import { currentFirst, singleAgreement, type Agreement } from './agreements.ts';
+
 import { referencesCsv, reportsJson } from './open-data.ts';
 import {
   pageLinks,
   reportPage,
+  type AgreementRef,
   type PageLinks,
   summaryOf,
   type ModelReport,
   type ReportPage,
   type ReportSummary,
 } from './report-page.ts';
-import { compareSections } from './sections.ts';
+import { compareSections, sectionKey } from './sections.ts';
 import { allStatuses, type StatusInfo } from './statuses.ts';
 import { groupBy } from '../util/group-by.ts';
 import { basePath, urls } from './urls.ts';
@@ -47,22 +59,50 @@ export interface AboutPage {
   html: string;
 }
 
+/** One status's share of a set of reports: count, share, and where its segment of the bar starts (percentages). */
+export type ProgressSegment = StatusInfo & { count: number; percent: number; offset: number; url: string };
+
+/** An agreement as its overview shows it (the home page, on a site with one). */
+export interface AgreementOverview {
+  agreement: AgreementRef & {
+    government?: string;
+    start?: string;
+    end?: string;
+    /** Its description from agreement.yaml, rendered. */
+    descriptionHtml?: string;
+    /** The term the site follows now: without an end, else the one that started last. */
+    current: boolean;
+  };
+  total: number;
+  progress: ProgressSegment[];
+  /** Chapters with (up to a limit) their sections. */
+  chapters: { chapter: ChapterInfo; reports: ReportSummary[]; count: number }[];
+  recent: ReportSummary[];
+}
+
+/** A page at an address the site used before it held several agreements, leading to the new one. */
+export interface Redirect {
+  from: string;
+  to: string;
+  title: string;
+}
+
 export interface SiteModel {
   config: SiteConfig;
   /** The path the site is published under ("/" or "/monitor/"); links in the HTML are prefixed with it. */
   basePath: string;
   /** How report pages link to their source and to a new issue (the dev preview makes pages too). */
   links: PageLinks;
-  /** Every report page, in natural section order. */
+  /** Whether the site holds several agreements, each under its own address. */
+  several: boolean;
+  /** Every report page: by agreement (current first), then in natural section order. */
   reports: ReportPage[];
-  /** The home page's overview: chapters with (up to a limit) their sections. */
-  home: {
-    total: number;
-    /** Per status: count, share, and where its segment of the bar starts (percentages). */
-    progress: (StatusInfo & { count: number; percent: number; offset: number; url: string })[];
-    chapters: { chapter: ChapterInfo; reports: ReportSummary[]; count: number }[];
-    recent: ReportSummary[];
-  };
+  /** Each agreement's overview, the current one first. */
+  agreements: AgreementOverview[];
+  /** The overview the home page shows: the site's one agreement, or the current one. */
+  home: AgreementOverview;
+  /** The overview pages at /<id>/: one per agreement on a site with several, none on a site with one (the home page is its overview). */
+  agreementPages: AgreementOverview[];
   themes: Theme[];
   /** Every listing page: chapters, themes, statuses (each may be split). */
   listings: ListingPage[];
@@ -75,13 +115,19 @@ export interface SiteModel {
    * together they hold all the content, and most builds write neither.
    */
   data: Record<string, () => Iterable<string>>;
-  /** Every HTML page but the 404 page, for sitemap.xml (written only when the site has an address). */
+  /** Pages at the old addresses of the agreement named by `redirectOldAddressesTo`. */
+  redirects: Redirect[];
+  /** Every HTML page but the 404 page and the redirects, for sitemap.xml (written only when the site has an address). */
   sitemap: { url: string; lastmod?: string }[];
 }
 
 export interface ModelInput {
   reports: readonly ModelReport[];
   config: SiteConfig;
+  /** The site's agreements; default: the one named in the config. */
+  agreements?: readonly Agreement[];
+  /** Whether they are laid out as several (content/agreements/), each under its own address. */
+  several?: boolean;
   /** The about page's Markdown (content/over.md), if there is one. */
   about?: { title: string; markdown: string };
   /** A report file's path in the repository that holds it, for edit links; default: in none. */
@@ -89,23 +135,51 @@ export interface ModelInput {
 }
 
 /** The one typed model the templates present. Pure: reports in, model out. */
-export function buildModel({ reports: checked, config, about, sourcePath }: ModelInput): SiteModel {
-  const sorted = [...checked].sort((a, b) => compareSections(a.data.agreement.section, b.data.agreement.section));
+export function buildModel({
+  reports: checked,
+  config,
+  agreements: given,
+  several = false,
+  about,
+  sourcePath,
+}: ModelInput): SiteModel {
+  const agreements = currentFirst(given ?? [singleAgreement(config)]);
+  const refs = new Map(agreements.map((agreement) => [agreement.id, agreementRef(agreement, several)]));
+  const order = new Map(agreements.map((agreement, i) => [agreement.id, i]));
+  const agreementOf = (report: ModelReport) => report.agreement ?? agreements[0]!.id;
+  const sorted = [...checked].sort(
+    (a, b) =>
+      order.get(agreementOf(a))! - order.get(agreementOf(b))! ||
+      compareSections(a.data.agreement.section, b.data.agreement.section),
+  );
   const themeLabel = themeLabels(sorted, config);
   const links = pageLinks(config, sourcePath);
-  const reports = sorted.map((report) => reportPage(report, themeLabel, links));
+  const reports = sorted.map((report) => reportPage(report, themeLabel, links, refs.get(agreementOf(report))!));
   // Only what the open data needs is kept of the compiled reports, not their rendered parts.
-  const openData = sorted.map(({ file, data }) => ({ file, data }));
-  reports.forEach((report, i) => {
-    if (i > 0) report.previous = summaryOf(reports[i - 1]!);
-    if (i + 1 < reports.length) report.next = summaryOf(reports[i + 1]!);
-  });
+  const openData = sorted.map(({ data }, i) => ({
+    data,
+    slug: reports[i]!.slug,
+    url: reports[i]!.url,
+    agreement: { id: reports[i]!.agreement.id, name: reports[i]!.agreement.name },
+  }));
+  const byAgreement = groupBy(reports, (report) => report.agreement.id);
+  for (const pages of byAgreement.values()) {
+    pages.forEach((report, i) => {
+      if (i > 0) report.previous = summaryOf(pages[i - 1]!);
+      if (i + 1 < pages.length) report.next = summaryOf(pages[i + 1]!);
+    });
+  }
+  linkLineages(
+    reports,
+    sorted.map((report) => report.data.continues),
+  );
   const summaries = reports.map(summaryOf);
-  const chapterOf = (number: string): ChapterInfo => ({
-    number,
-    title: config.chapters[number] ?? `Hoofdstuk ${number}`,
-    url: urls.chapter(number),
-  });
+  const summariesOf = (id: string) => summaries.filter((summary) => summary.agreement.id === id);
+  const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+  const titleOf = (number: string, agreement: AgreementRef) => byId.get(agreement.id)!.chapters[number];
+  const ownChapter = chapters(titleOf, false);
+  // Where one listing holds several agreements, a chapter is named with its agreement.
+  const sharedChapter = several ? chapters(titleOf, true) : ownChapter;
 
   const themes = [...new Set(summaries.flatMap((r) => r.themes.map((t) => t.slug)))]
     .map((slug): Theme => {
@@ -122,69 +196,103 @@ export function buildModel({ reports: checked, config, about, sourcePath }: Mode
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 
   const home = { label: 'Overzicht', url: urls.home };
+  const crumbsOf = (ref: AgreementRef) => (several ? [home, { label: ref.name, url: ref.url }] : [home]);
+  // A theme or status listing: for all agreements and, on a site with several, for each.
+  const scoped = (
+    spec: (base: string) => Omit<ListingSpec, 'url' | 'breadcrumbs' | 'scopes'>,
+    url: (base: string) => string,
+    matches: (report: ReportSummary) => boolean,
+    crumbs: Crumb[],
+  ): ListingPage[] => {
+    const all = summaries.filter(matches);
+    const scopes: Scope[] | undefined = several
+      ? [
+          { label: 'Alle akkoorden', url: url('/'), current: false },
+          ...agreements.map((a) => ({ label: refs.get(a.id)!.name, url: url(a.path), current: false })),
+        ]
+      : undefined;
+    const withScopes = (here: string) =>
+      scopes && { scopes: scopes.map((scope) => ({ ...scope, current: scope.url === here })) };
+    const pages = listingPages(
+      { ...spec('/'), url: url('/'), breadcrumbs: crumbs, ...withScopes(url('/')) },
+      all,
+      sharedChapter,
+      limits.listing,
+    );
+    if (!several) return pages;
+    return [
+      ...pages,
+      ...agreements.flatMap((agreement) => {
+        const ref = refs.get(agreement.id)!;
+        const own = all.filter((report) => report.agreement.id === agreement.id);
+        const title = spec(agreement.path).title;
+        return listingPages(
+          {
+            ...spec(agreement.path),
+            title: `${title} (${ref.name})`,
+            url: url(agreement.path),
+            breadcrumbs: crumbsOf(ref),
+            ...withScopes(url(agreement.path)),
+          },
+          own,
+          ownChapter,
+          limits.listing,
+        );
+      }),
+    ];
+  };
   const listings = [
-    ...groupByChapter(summaries, chapterOf).flatMap(({ chapter, reports: list }) =>
-      listingPages(
-        { url: chapter.url, title: chapterTitle(chapter), breadcrumbs: [home] },
-        list,
-        chapterOf,
-        limits.listing,
+    ...agreements.flatMap((agreement) =>
+      groupByChapter(summariesOf(agreement.id), ownChapter).flatMap(({ chapter, reports: list }) =>
+        listingPages(
+          {
+            url: chapter.url,
+            title: chapterTitle(chapter),
+            breadcrumbs: crumbsOf(chapter.agreement),
+            ...(several && { agreement: chapter.agreement }),
+          },
+          list,
+          ownChapter,
+          limits.listing,
+        ),
       ),
     ),
-    ...themes.flatMap((theme) => {
-      const spec = {
-        url: theme.url,
-        title: `Thema: ${theme.label}`,
-        breadcrumbs: [home, { label: "Thema's", url: urls.themes }],
-      };
-      const list = summaries.filter((r) => r.themes.some((t) => t.slug === theme.slug));
-      return listingPages(
-        theme.description ? { ...spec, intro: theme.description } : spec,
-        list,
-        chapterOf,
-        limits.listing,
-      );
-    }),
+    ...themes.flatMap((theme) =>
+      scoped(
+        () => ({ title: `Thema: ${theme.label}`, ...(theme.description && { intro: theme.description }) }),
+        (base) => urls.theme(theme.slug, base),
+        (r) => r.themes.some((t) => t.slug === theme.slug),
+        [home, { label: "Thema's", url: urls.themes }],
+      ),
+    ),
     ...allStatuses.flatMap((status) =>
-      listingPages(
-        {
-          url: urls.status(status.status),
-          title: `Status: ${status.label}`,
-          intro: status.meaning,
-          breadcrumbs: [home],
-        },
-        summaries.filter((r) => r.status.status === status.status),
-        chapterOf,
-        limits.listing,
+      scoped(
+        () => ({ title: `Status: ${status.label}`, intro: status.meaning }),
+        (base) => urls.status(status.status, base),
+        (r) => r.status.status === status.status,
+        [home],
       ),
     ),
   ];
 
+  for (const report of reports) {
+    const chapter = ownChapter(report);
+    report.breadcrumbs = [...crumbsOf(report.agreement), { label: chapter.title, url: chapter.url }];
+  }
+  const overviews = agreements.map((agreement, i) =>
+    overviewOf(agreement, refs.get(agreement.id)!, i === 0, summariesOf(agreement.id), ownChapter),
+  );
   const decisions = decisionsIndex(reports, limits.decisions);
+  const redirects = oldAddresses(config.redirectOldAddressesTo, several, reports, listings, agreements);
   return {
     config,
     basePath: basePath(config.baseUrl),
     links,
+    several,
     reports,
-    home: {
-      total: summaries.length,
-      progress: progressBar(summaries),
-      chapters: groupByChapter(summaries, chapterOf).map(({ chapter, reports: list }) => ({
-        chapter,
-        reports: list.slice(0, limits.homePerChapter),
-        count: list.length,
-      })),
-      recent: summaries
-        .filter((r) => r.lastChanged !== undefined)
-        .sort((a, b) =>
-          a.lastChanged! < b.lastChanged!
-            ? 1
-            : a.lastChanged! > b.lastChanged!
-              ? -1
-              : compareSections(a.section, b.section),
-        )
-        .slice(0, limits.recent),
-    },
+    agreements: overviews,
+    home: overviews[0]!,
+    agreementPages: several ? overviews : [],
     themes,
     listings,
     decisions,
@@ -194,8 +302,10 @@ export function buildModel({ reports: checked, config, about, sourcePath }: Mode
       [urls.reportsJson]: () => reportsJson(openData, config.baseUrl),
       [urls.referencesCsv]: () => referencesCsv(openData, config.baseUrl),
     },
+    redirects,
     sitemap: [
       { url: urls.home },
+      ...(several ? overviews.map((overview) => ({ url: overview.agreement.url })) : []),
       ...reports.map((report) =>
         report.lastChanged ? { url: report.url, lastmod: report.lastChanged } : { url: report.url },
       ),
@@ -209,13 +319,155 @@ export function buildModel({ reports: checked, config, about, sourcePath }: Mode
   };
 }
 
-function progressBar(summaries: readonly ReportSummary[]): SiteModel['home']['progress'] {
+/** How pages name and link an agreement. */
+export function agreementRef(agreement: Agreement, several: boolean): AgreementRef {
+  return {
+    id: agreement.id,
+    name: agreement.name,
+    period: agreement.period,
+    url: several ? urls.agreement(agreement.id) : urls.home,
+    path: agreement.path,
+  };
+}
+
+/**
+ * A report's chapter, one object per agreement and chapter (listings group
+ * by it). `shared`: named with its agreement, for listings of several.
+ */
+function chapters(
+  titleOf: (number: string, agreement: AgreementRef) => string | undefined,
+  shared: boolean,
+): (report: ReportSummary) => ChapterInfo {
+  const made = new Map<string, ChapterInfo>();
+  return (report) => {
+    const { chapter: number, agreement } = report;
+    const key = `${agreement.id}\0${number}`;
+    let chapter = made.get(key);
+    if (!chapter) {
+      const title = titleOf(number, agreement) ?? `Hoofdstuk ${number}`;
+      const label = chapterLabel(number, title);
+      chapter = {
+        number,
+        title,
+        url: urls.chapter(number, agreement.path),
+        label: shared ? `${agreement.name}: ${label}` : label,
+        slug: shared ? `${agreement.id}-hoofdstuk-${number}` : `hoofdstuk-${number}`,
+        agreement,
+      };
+      made.set(key, chapter);
+    }
+    return chapter;
+  };
+}
+
+function overviewOf(
+  agreement: Agreement,
+  ref: AgreementRef,
+  current: boolean,
+  summaries: readonly ReportSummary[],
+  chapterOf: (report: ReportSummary) => ChapterInfo,
+): AgreementOverview {
+  const info: AgreementOverview['agreement'] = { ...ref, current };
+  if (agreement.government !== undefined) info.government = agreement.government;
+  if (agreement.start !== undefined) info.start = agreement.start;
+  if (agreement.end !== undefined) info.end = agreement.end;
+  if (agreement.description !== undefined) info.descriptionHtml = renderMarkdown(agreement.description, 2);
+  return {
+    agreement: info,
+    total: summaries.length,
+    progress: progressBar(summaries, agreement.path),
+    chapters: groupByChapter(summaries, chapterOf).map(({ chapter, reports: list }) => ({
+      chapter,
+      reports: list.slice(0, limits.homePerChapter),
+      count: list.length,
+    })),
+    recent: summaries
+      .filter((r) => r.lastChanged !== undefined)
+      .sort((a, b) =>
+        a.lastChanged! < b.lastChanged!
+          ? 1
+          : a.lastChanged! > b.lastChanged!
+            ? -1
+            : compareSections(a.section, b.section),
+      )
+      .slice(0, limits.recent),
+  };
+}
+
+/**
+ * Links each report to the same promise in other terms: back along
+ * `continues` to the first term, forward to every report that carries it on.
+ * The checks have made sure each `continues` names an earlier report.
+ */
+function linkLineages(reports: ReportPage[], continues: readonly (ContinuesRef | undefined)[]): void {
+  const key = (agreement: string, section: string) => `${agreement}\0${sectionKey(section)}`;
+  const bySection = new Map(reports.map((report) => [key(report.agreement.id, report.section), report]));
+  const parent = new Map<ReportPage, ReportPage>();
+  const children = new Map<ReportPage, ReportPage[]>();
+  reports.forEach((report, i) => {
+    const target = continues[i];
+    const earlier = target && bySection.get(key(target.agreement, target.section));
+    if (!earlier || earlier === report) return;
+    parent.set(report, earlier);
+    children.set(earlier, [...(children.get(earlier) ?? []), report]);
+  });
+  for (const report of reports) {
+    const lineage: NonNullable<ReportPage['lineage']> = [];
+    for (let up = parent.get(report); up && up !== report; up = parent.get(up)) {
+      if (lineage.some((entry) => entry.report.url === up!.url)) break;
+      lineage.unshift({ relation: lineage.length === 0 ? 'continues' : 'earlier', report: summaryOf(up) });
+    }
+    // Term by term: the reports that continue this one, then those that continue them.
+    const seen = new Set<ReportPage>([report]);
+    let generation = children.get(report) ?? [];
+    for (let depth = 0; generation.length > 0; depth++) {
+      const next: ReportPage[] = [];
+      for (const child of generation) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        lineage.push({ relation: depth === 0 ? 'continued-by' : 'later', report: summaryOf(child) });
+        next.push(...(children.get(child) ?? []));
+      }
+      generation = next;
+    }
+    if (lineage.length > 0) report.lineage = lineage;
+  }
+}
+
+type ContinuesRef = { agreement: string; section: string };
+
+/**
+ * The addresses the named agreement's pages had before the site held
+ * several (its reports and chapters at the root), each leading to the page's
+ * new address.
+ */
+function oldAddresses(
+  target: string | undefined,
+  several: boolean,
+  reports: readonly ReportPage[],
+  listings: readonly ListingPage[],
+  agreements: readonly Agreement[],
+): Redirect[] {
+  const agreement = agreements.find((a) => a.id === target);
+  if (!several || agreement === undefined) return [];
+  const old = (url: string) => `/${url.slice(agreement.path.length)}`;
+  return [
+    ...reports
+      .filter((report) => report.agreement.id === agreement.id)
+      .map((report) => ({ from: old(report.url), to: report.url, title: `${report.section} ${report.title}` })),
+    ...listings
+      .filter((listing) => listing.url.startsWith(`${agreement.path}hoofdstukken/`))
+      .map((listing) => ({ from: old(listing.url), to: listing.url, title: listing.title })),
+  ];
+}
+
+function progressBar(summaries: readonly ReportSummary[], base: string): ProgressSegment[] {
   const counts = groupBy(summaries, (r) => r.status.status);
   let offset = 0;
   return allStatuses.map((status) => {
     const count = counts.get(status.status)?.length ?? 0;
     const percent = summaries.length ? Math.round((1000 * count) / summaries.length) / 10 : 0;
-    const segment = { ...status, count, percent, offset, url: urls.status(status.status) };
+    const segment = { ...status, count, percent, offset, url: urls.status(status.status, base) };
     offset = Math.round((offset + percent) * 10) / 10;
     return segment;
   });

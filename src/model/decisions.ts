@@ -1,4 +1,4 @@
-import type { ReferenceEntry, ReportPage } from './report-page.ts';
+import type { AgreementRef, ReferenceEntry, ReportPage } from './report-page.ts';
 import { urls } from './urls.ts';
 
 export interface Decision {
@@ -6,7 +6,7 @@ export interface Decision {
   title?: string;
   url?: string;
   /** The reports that cite it, each linking to the reference in that report. */
-  citedBy: { section: string; title: string; url: string }[];
+  citedBy: { section: string; title: string; url: string; agreement: AgreementRef }[];
 }
 
 export interface DecisionPage {
@@ -57,7 +57,8 @@ export function decisionsIndex(reports: readonly ReportPage[], limit: number): D
       decision.citedBy.push({
         section: report.section,
         title: report.title,
-        url: urls.reference(report.slug, referenceAt(citations[c]!).id),
+        url: urls.reference(report.url, referenceAt(citations[c]!).id),
+        agreement: report.agreement,
       });
     }
     return decision;
@@ -119,7 +120,7 @@ function citationsByDecision(reports: readonly ReportPage[]) {
     report.references.forEach((reference, j) => {
       const key =
         reference.title === undefined
-          ? `${reference.date}\u0000${report.slug}\u0000${reference.id}`
+          ? `${reference.date}\u0000${report.url}\u0000${reference.id}`
           : `${reference.date}\u0000${reference.title.replace(/\s+/g, ' ').trim()}`;
       let decision = byKey.get(key);
       if (decision === undefined) {

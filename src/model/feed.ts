@@ -8,6 +8,8 @@ export interface FeedEntry {
   date: string;
   url: string;
   summary: string;
+  /** The agreement the report belongs to. */
+  agreement: { id: string; name: string };
 }
 
 /**
@@ -19,13 +21,16 @@ export function feedEntries(reports: readonly ReportPage[], baseUrl: string, lim
   for (const report of reports) {
     const url = absolute(baseUrl, report.url);
     const name = `${report.section} ${report.title}`;
+    const agreement = { id: report.agreement.id, name: report.agreement.name };
+    const of = `van het ${report.agreement.name}`;
     for (const change of report.history) {
       entries.push({
         id: `${url}#status-${change.date}`,
         title: `${name}: ${change.status.label}`,
         date: change.date,
         url,
-        summary: `De status van sectie ${report.section} is nu: ${change.status.label}.`,
+        summary: `De status van sectie ${report.section} ${of} is nu: ${change.status.label}.`,
+        agreement,
       });
     }
     if (report.updated !== undefined && !report.history.some((h) => h.date === report.updated)) {
@@ -34,7 +39,8 @@ export function feedEntries(reports: readonly ReportPage[], baseUrl: string, lim
         title: `${name}: bijgewerkt`,
         date: report.updated,
         url,
-        summary: `Het rapport over sectie ${report.section} is bijgewerkt.`,
+        summary: `Het rapport over sectie ${report.section} ${of} is bijgewerkt.`,
+        agreement,
       });
     }
   }

@@ -1,10 +1,22 @@
 import { groupBy } from '../util/group-by.ts';
-import type { ReportSummary } from './report-page.ts';
+import type { AgreementRef, ReportSummary } from './report-page.ts';
 
 export interface ChapterInfo {
   number: string;
   title: string;
   url: string;
+  /** As listings name it: "1. Werk", or "Hoofdstuk 1" when it has no title; with its agreement where several share a listing. */
+  label: string;
+  /** Its part of a long listing's address: "hoofdstuk-1", or "<id>-hoofdstuk-1" where several agreements share it. */
+  slug: string;
+  agreement: AgreementRef;
+}
+
+/** A link that narrows a listing to one agreement, or widens it to all. */
+export interface Scope {
+  label: string;
+  url: string;
+  current: boolean;
 }
 
 export interface Crumb {
@@ -17,6 +29,10 @@ export interface ListingPage {
   title: string;
   intro?: string;
   breadcrumbs: Crumb[];
+  /** On a site with several agreements: the same listing for all agreements and for each. */
+  scopes?: Scope[];
+  /** On a site with several agreements, the one the listing is narrowed to, if any. */
+  agreement?: AgreementRef;
   /** The reports on this page, by chapter, in natural section order. */
   groups: { chapter: ChapterInfo; reports: ReportSummary[] }[];
   /** When the listing is too long for one page: its parts, one per chapter. */
@@ -29,6 +45,8 @@ export interface ListingSpec {
   title: string;
   intro?: string;
   breadcrumbs: Crumb[];
+  scopes?: Scope[];
+  agreement?: AgreementRef;
 }
 
 /**
@@ -40,7 +58,7 @@ export interface ListingSpec {
 export function listingPages(
   spec: ListingSpec,
   reports: readonly ReportSummary[],
-  chapterOf: (number: string) => ChapterInfo,
+  chapterOf: (report: ReportSummary) => ChapterInfo,
   limit: number,
 ): ListingPage[] {
   const byChapter = groupByChapter(reports, chapterOf);
@@ -50,16 +68,16 @@ export function listingPages(
     ...spec,
     groups: [],
     parts: byChapter.map(({ chapter, reports: list }) => ({
-      label: chapterLabel(chapter),
-      url: `${spec.url}hoofdstuk-${chapter.number}/`,
+      label: chapter.label,
+      url: `${spec.url}${chapter.slug}/`,
       count: list.length,
     })),
   };
   const parts = byChapter.flatMap((group) =>
     paged(
       {
-        url: `${spec.url}hoofdstuk-${group.chapter.number}/`,
-        title: `${spec.title}: ${chapterLabel(group.chapter)}`,
+        url: `${spec.url}${group.chapter.slug}/`,
+        title: `${spec.title}: ${group.chapter.label}`,
         breadcrumbs: [...spec.breadcrumbs, { label: spec.title, url: spec.url }],
       },
       group,
@@ -69,15 +87,14 @@ export function listingPages(
   return [index, ...parts];
 }
 
-export function chapterLabel(chapter: ChapterInfo): string {
-  return chapter.title === `Hoofdstuk ${chapter.number}` ? chapter.title : `${chapter.number}. ${chapter.title}`;
+/** "1. Werk", or "Hoofdstuk 1" for a chapter without a title. */
+export function chapterLabel(number: string, title: string): string {
+  return title === `Hoofdstuk ${number}` ? title : `${number}. ${title}`;
 }
 
-export function groupByChapter(reports: readonly ReportSummary[], chapterOf: (number: string) => ChapterInfo) {
-  return [...groupBy(reports, (report) => report.chapter)].map(([number, list]) => ({
-    chapter: chapterOf(number),
-    reports: list,
-  }));
+/** Reports by chapter (of their agreement), in the order the reports come. */
+export function groupByChapter(reports: readonly ReportSummary[], chapterOf: (report: ReportSummary) => ChapterInfo) {
+  return [...groupBy(reports, (report) => chapterOf(report))].map(([chapter, list]) => ({ chapter, reports: list }));
 }
 
 function paged(spec: ListingSpec, group: ListingPage['groups'][number], limit: number): ListingPage[] {

@@ -1,8 +1,13 @@
 import type { CompiledReport } from '../markdown/render-report.ts';
-import { publicUrl, reportSlug, urls } from './urls.ts';
+import { publicUrl, urls } from './urls.ts';
 
-/** What the open data is made of: a report's file and front matter. */
-export type OpenDataReport = Pick<CompiledReport, 'file' | 'data'>;
+/** What the open data is made of: a report's front matter, its page and its agreement. */
+export type OpenDataReport = Pick<CompiledReport, 'data'> & {
+  slug: string;
+  /** The report's page, on the site. */
+  url: string;
+  agreement: { id: string; name: string };
+};
 
 /** Bumped when a field of /data/reports.json changes meaning or goes away. */
 export const openDataSchemaVersion = 1;
@@ -19,15 +24,29 @@ export const openDataSchemaVersion = 1;
 export function* reportsJson(reports: readonly OpenDataReport[], baseUrl: string | undefined): Generator<string> {
   yield `{\n  "schemaVersion": ${openDataSchemaVersion},\n  "reports": [`;
   for (const [i, report] of reports.entries()) {
-    const slug = reportSlug(report.file);
-    const entry = JSON.stringify({ slug, url: publicUrl(baseUrl, urls.report(slug)), ...report.data }, null, 2);
+    const { slug, url, data, agreement } = report;
+    // The agreement's id and name beside the section and text the report gives.
+    const entry = JSON.stringify(
+      { slug, url: publicUrl(baseUrl, url), ...data, agreement: { ...agreement, ...data.agreement } },
+      null,
+      2,
+    );
     // Nested two levels deep in the file. Newlines inside strings are escaped, so every one left is layout.
     yield `${i === 0 ? '' : ','}\n    ${entry.replace(/\n/g, '\n    ')}`;
   }
   yield reports.length === 0 ? ']\n}' : '\n  ]\n}';
 }
 
-const csvColumns = ['report_section', 'report_title', 'report_url', 'reference_id', 'date', 'title', 'url'];
+const csvColumns = [
+  'agreement',
+  'report_section',
+  'report_title',
+  'report_url',
+  'reference_id',
+  'date',
+  'title',
+  'url',
+];
 
 /** /data/references.csv: one row per reference, RFC 4180. */
 export function* referencesCsv(reports: readonly OpenDataReport[], baseUrl: string | undefined): Generator<string> {
@@ -36,9 +55,10 @@ export function* referencesCsv(reports: readonly OpenDataReport[], baseUrl: stri
     yield report.data.references
       .map((reference) =>
         csvRow([
+          report.agreement.id,
           report.data.agreement.section,
           report.data.title,
-          publicUrl(baseUrl, urls.reference(reportSlug(report.file), reference.id)),
+          publicUrl(baseUrl, urls.reference(report.url, reference.id)),
           String(reference.id),
           reference.date,
           reference.title ?? '',

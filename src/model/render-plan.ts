@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SiteModel } from './build-model.ts';
+import type { Redirect, SiteModel } from './build-model.ts';
 import type { DecisionPage } from './decisions.ts';
 import type { ListingPage } from './listings.ts';
 import type { ReportPage } from './report-page.ts';
@@ -18,6 +18,8 @@ export interface RenderSelection {
   decisionPages: DecisionPage[];
   /** The open-data files' URLs. */
   dataFiles: string[];
+  /** Pages at old addresses that lead to the new ones. */
+  redirects: Redirect[];
   /** Whether to write the pages made from the whole model. */
   wholeModel: boolean;
 }
@@ -40,6 +42,7 @@ export function everything(model: SiteModel): RenderSelection {
     listings: model.listings,
     decisionPages: model.decisions.pages,
     dataFiles: Object.keys(model.data),
+    redirects: model.redirects,
     wholeModel: true,
   };
 }
@@ -74,20 +77,25 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
     dataFiles: Object.entries(model.data)
       .filter(([url, pieces]) => changed(url, null, inputs ?? [...pieces()].join('')))
       .map(([url]) => url),
+    redirects: model.redirects.filter((redirect) => changed(redirect.from, redirect)),
     wholeModel: true,
   };
   const rendered = new Set(
     [...selection.reports, ...selection.listings, ...selection.decisionPages]
       .map((page) => page.url)
+      .concat(selection.redirects.map((redirect) => redirect.from))
       .concat(selection.dataFiles)
       .map(outputFile),
   );
   const unchanged = previous ? Object.keys(fingerprints).filter((file) => !rendered.has(file)) : [];
-  const reportFiles = new Set(model.reports.map((report) => outputFile(report.url)));
-  const reportFolder = outputFile(urls.report('x')).split('/')[0]!;
-  const removedReports = Object.keys(previous ?? {}).some(
-    (file) => file.startsWith(`${reportFolder}/`) && !reportFiles.has(file),
+  // Redirects may stand at old report addresses: they are no removed reports.
+  const reportFiles = new Set(
+    [...model.reports.map((report) => report.url), ...model.redirects.map((redirect) => redirect.from)].map(outputFile),
   );
+  // A report page is at rapporten/<slug>/, or <id>/rapporten/<slug>/ on a site with several agreements.
+  const reportFolder = outputFile(urls.report('x')).split('/')[0]!;
+  const isReportPage = (file: string) => file.split('/').at(-3) === reportFolder;
+  const removedReports = Object.keys(previous ?? {}).some((file) => isReportPage(file) && !reportFiles.has(file));
   return { selection, fingerprints, unchanged, reportsChanged: !previous || reports.length > 0 || removedReports };
 }
 
@@ -96,7 +104,7 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
  * their titles and links, the output of about four report pages (some 40
  * references each), and Eleventy holds it as long.
  */
-export function pageWeight(page: DecisionPage | ReportPage | ListingPage | string): number {
+export function pageWeight(page: DecisionPage | ReportPage | ListingPage | Redirect | string): number {
   return typeof page === 'object' && 'decisions' in page ? Math.max(1, Math.ceil(page.count / 40)) : 1;
 }
 
@@ -114,11 +122,12 @@ export function sliceSelection(selection: RenderSelection, size: number): Render
     listings: [],
     decisionPages: [],
     dataFiles: [],
+    redirects: [],
     wholeModel: false,
   });
   let part = { ...empty(), wholeModel: selection.wholeModel };
   let count = 0;
-  const add = <K extends 'reports' | 'listings' | 'decisionPages' | 'dataFiles'>(
+  const add = <K extends 'reports' | 'listings' | 'decisionPages' | 'dataFiles' | 'redirects'>(
     key: K,
     item: RenderSelection[K][number],
   ) => {
@@ -135,6 +144,7 @@ export function sliceSelection(selection: RenderSelection, size: number): Render
   for (const item of selection.listings) add('listings', item);
   for (const item of selection.decisionPages) add('decisionPages', item);
   for (const item of selection.dataFiles) add('dataFiles', item);
+  for (const item of selection.redirects) add('redirects', item);
   parts.push(part);
   return parts;
 }

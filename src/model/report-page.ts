@@ -14,9 +14,22 @@ export interface ThemeRef {
   url: string;
 }
 
+/** Which agreement a page belongs to, as pages name and link it. */
+export interface AgreementRef {
+  id: string;
+  name: string;
+  /** The term as readers see it: "2019-2024", "sinds 2024". */
+  period: string;
+  /** Its overview: the home page on a site with one agreement. */
+  url: string;
+  /** Where its pages live: "/" or "/<id>/". */
+  path: string;
+}
+
 /** What listings show of a report. */
 export interface ReportSummary {
   slug: string;
+  agreement: AgreementRef;
   url: string;
   section: string;
   chapter: string;
@@ -56,6 +69,15 @@ export interface ReportPage extends ReportSummary {
   editUrl?: string;
   previous?: ReportSummary;
   next?: ReportSummary;
+  /** Home, its agreement on a site with several, its chapter. */
+  breadcrumbs: { label: string; url: string }[];
+  /**
+   * The same promise in other terms, followed to both ends, oldest first:
+   * what came before the report this one continues (`earlier`), that report
+   * (`continues`), the reports that carry this one on (`continued-by`) and
+   * what carries those on (`later`).
+   */
+  lineage?: { relation: 'earlier' | 'continues' | 'continued-by' | 'later'; report: ReportSummary }[];
 }
 
 export interface PageLinks {
@@ -93,6 +115,8 @@ export function pageLinks(
 export type ModelReport = Omit<RenderedCompiledReport, 'rendered'> & {
   rendered: Omit<RenderedReport, 'bodyHtml'>;
   body: () => string;
+  /** The id of the agreement it belongs to; default: the site's only one. */
+  agreement?: string;
 };
 
 /** A report rendered in memory, as the model takes it. */
@@ -101,7 +125,12 @@ export function modelReport({ rendered: { bodyHtml, ...rendered }, ...report }: 
 }
 
 /** Everything the report page shows, from one validated report. */
-export function reportPage(report: ModelReport, themeLabel: (key: string) => string, links: PageLinks): ReportPage {
+export function reportPage(
+  report: ModelReport,
+  themeLabel: (key: string) => string,
+  links: PageLinks,
+  agreement: AgreementRef,
+): ReportPage {
   const { data, rendered } = report;
   const references = [...data.references].sort((a, b) => a.id - b.id);
   const citations = groupBy(rendered.citations, (citation) => citation.id);
@@ -113,7 +142,8 @@ export function reportPage(report: ModelReport, themeLabel: (key: string) => str
     .at(-1);
   const page: ReportPage = {
     slug,
-    url: urls.report(slug),
+    agreement,
+    url: urls.report(slug, agreement.path),
     section: data.agreement.section,
     chapter: chapterOf(data.agreement.section),
     title: data.title,
@@ -133,7 +163,8 @@ export function reportPage(report: ModelReport, themeLabel: (key: string) => str
     body: report.body,
     bodyHash: rendered.bodyHash,
     toc: rendered.toc,
-    description: `Regeerakkoord, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(rendered.agreementPlain, 150)}`,
+    breadcrumbs: [{ label: 'Overzicht', url: urls.home }],
+    description: `${agreement.name}, sectie ${data.agreement.section}: ${statusInfo(data.status).label}. ${truncate(rendered.agreementPlain, 150)}`,
   };
   if (data.updated !== undefined) page.updated = data.updated;
   if (lastChanged !== undefined) page.lastChanged = lastChanged;
@@ -171,8 +202,8 @@ function referenceEntry(reference: Reference, citations: readonly { anchor: stri
 }
 
 export function summaryOf(page: ReportPage): ReportSummary {
-  const { slug, url, section, chapter, title, status, themes, lastChanged } = page;
-  const summary: ReportSummary = { slug, url, section, chapter, title, status, themes };
+  const { slug, agreement, url, section, chapter, title, status, themes, lastChanged } = page;
+  const summary: ReportSummary = { slug, agreement, url, section, chapter, title, status, themes };
   if (lastChanged !== undefined) summary.lastChanged = lastChanged;
   return summary;
 }

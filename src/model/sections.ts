@@ -13,3 +13,8 @@ export function compareSections(a: string, b: string): number {
 export function chapterOf(section: string): string {
   return section.split('.')[0]!;
 }
+
+/** "1.03" and "1.3" are one section. */
+export function sectionKey(section: string): string {
+  return section.split('.').map(Number).join('.');
+}

@@ -1,15 +1,20 @@
 import type { Status } from '../schema/report.ts';
 import { themeKey } from '../text/theme-key.ts';
 
-/** Every address on the site is made here, so templates and tests agree. */
+/**
+ * Every address on the site is made here, so templates and tests agree.
+ * `base` is where an agreement's pages live: "/" on a site with one
+ * agreement, "/<id>/" on a site with several (see Agreement.path).
+ */
 export const urls = {
   home: '/',
-  report: (slug: string) => `/rapporten/${slug}/`,
-  reference: (slug: string, id: number) => `/rapporten/${slug}/#${referenceAnchor(id)}`,
+  agreement: (id: string) => `/${id}/`,
+  report: (slug: string, base = '/') => `${base}rapporten/${slug}/`,
+  reference: (reportUrl: string, id: number) => `${reportUrl}#${referenceAnchor(id)}`,
   themes: '/themas/',
-  theme: (slug: string) => `/themas/${slug}/`,
-  status: (status: Status) => `/status/${status}/`,
-  chapter: (chapter: string) => `/hoofdstukken/${chapter}/`,
+  theme: (slug: string, base = '/') => `${base}themas/${slug}/`,
+  status: (status: Status, base = '/') => `${base}status/${status}/`,
+  chapter: (chapter: string, base = '/') => `${base}hoofdstukken/${chapter}/`,
   decisions: '/beslissingen/',
   decisionsYear: (year: string, page = 1) => `/beslissingen/${year}/${page > 1 ? `${page}/` : ''}`,
   about: '/over/',

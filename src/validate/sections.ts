@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import { groupBy } from '../util/group-by.ts';
+import { sectionKey } from '../model/sections.ts';
 
 /** Where a report says which section it covers, and which earlier one it carries on. */
 export interface SectionClaim {
@@ -10,10 +11,7 @@ export interface SectionClaim {
   continues?: { agreement: string; section: string; places: { agreement: Place; section: Place } };
 }
 
-/** "1.03" and "1.3" are one section. */
-export function sectionKey(section: string): string {
-  return section.split('.').map(Number).join('.');
-}
+export { sectionKey };
 
 /** Two reports on the same section of one agreement would compete for one place on the site. */
 export function checkSectionsUnique(claims: readonly SectionClaim[]): Diagnostic[] {

@@ -65,6 +65,7 @@ describe('writing the pages in parts', () => {
       listings: [],
       decisionPages: [decisions(150), decisions(150), decisions(150)],
       dataFiles: [],
+      redirects: [],
       wholeModel: false,
     };
     expect(sliceSelection(selection, 8).map((part) => part.decisionPages.length)).toEqual([2, 1]);
@@ -78,7 +79,14 @@ describe('writing the pages in parts', () => {
   });
 
   it('should still write the whole-model pages when there is no other page to write', () => {
-    const none: RenderSelection = { reports: [], listings: [], decisionPages: [], dataFiles: [], wholeModel: true };
+    const none: RenderSelection = {
+      reports: [],
+      listings: [],
+      decisionPages: [],
+      dataFiles: [],
+      redirects: [],
+      wholeModel: true,
+    };
     expect(sliceSelection(none, 10)).toEqual([none]);
   });
 });

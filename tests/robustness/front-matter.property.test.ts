@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { agreementRef } from '../../src/model/build-model.ts';
+import { singleAgreement } from '../../src/model/agreements.ts';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { modelReport, pageLinks, reportPage } from '../../src/model/report-page.ts';
@@ -134,7 +136,12 @@ function checkText(file: string, text: string) {
   expect(misplacedFindings(text, diagnostics)).toEqual([]);
   expect(diagnostics.every((d) => d.file === file)).toBe(true);
   for (const report of reports) {
-    const page = reportPage(modelReport(report), (slug) => slug, pageLinks(defaultConfig));
+    const page = reportPage(
+      modelReport(report),
+      (slug) => slug,
+      pageLinks(defaultConfig),
+      agreementRef(singleAgreement(defaultConfig), false),
+    );
     for (const html of [page.body(), page.agreementHtml, ...page.history.map((h) => h.noteHtml ?? '')]) {
       expect(unsafeParts(html)).toEqual([]);
     }

@@ -1,3 +1,5 @@
+import { agreementRef } from '../../src/model/build-model.ts';
+import { singleAgreement } from '../../src/model/agreements.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -180,7 +182,12 @@ describe('hostile files (tests/fixtures/hostile/)', () => {
     }
     if (expected.findings.length === 0) {
       expect(reports).toHaveLength(1);
-      const page = reportPage(modelReport(reports[0]!), (key) => key, pageLinks(defaultConfig));
+      const page = reportPage(
+        modelReport(reports[0]!),
+        (key) => key,
+        pageLinks(defaultConfig),
+        agreementRef(singleAgreement(defaultConfig), false),
+      );
       for (const html of [page.body(), page.agreementHtml, ...page.history.map((h) => h.noteHtml ?? '')]) {
         expect(unsafeParts(html)).toEqual([]);
       }
