@@ -1,19 +1,22 @@
 /**
  * npm run schema
- * Writes the JSON Schema of a report's front matter, generated from the zod
- * schema, to schema/report.schema.json (committed; a test fails when it is stale).
+ * Writes the JSON Schemas that editors' tools check files against, generated
+ * from the zod schemas: schema/report.schema.json (a report's front matter)
+ * and schema/agreement.schema.json (an agreement.yaml). Both are committed;
+ * a test fails when one is stale.
  * Exit 0: written or already up to date. 2: bad usage.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportJsonSchemaFile, reportJsonSchemaText } from '../src/schema/json-schema.ts';
+import { agreementJsonSchemaFile, jsonSchemaFiles, reportJsonSchemaFile } from '../src/schema/json-schema.ts';
 
 const usage = `Usage: npm run schema
 
 Writes ${reportJsonSchemaFile}, the JSON Schema of a report's front matter,
-generated from src/schema/report.ts. Run it after changing the report schema
-and commit the result.`;
+generated from src/schema/report.ts, and ${agreementJsonSchemaFile}, that of
+an agreement.yaml, generated from src/schema/agreement.ts. Run it after
+changing either schema and commit the result.`;
 
 function main(argv: string[]): number {
   let args;
@@ -27,14 +30,15 @@ function main(argv: string[]): number {
     console.log(usage);
     return 0;
   }
-  const text = reportJsonSchemaText();
-  if (existsSync(reportJsonSchemaFile) && readFileSync(reportJsonSchemaFile, 'utf8') === text) {
-    console.log(`${reportJsonSchemaFile} is up to date.`);
-    return 0;
+  for (const { file, text } of jsonSchemaFiles()) {
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) {
+      console.log(`${file} is up to date.`);
+      continue;
+    }
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.log(`wrote ${file}`);
   }
-  mkdirSync(path.dirname(reportJsonSchemaFile), { recursive: true });
-  writeFileSync(reportJsonSchemaFile, text);
-  console.log(`wrote ${reportJsonSchemaFile}`);
   return 0;
 }
 
