@@ -32,4 +32,16 @@ describe('checking front matter while typing (.remarkrc.mjs)', () => {
     expect(messages.some((m) => m.startsWith('4:') && /string/i.test(m))).toBe(true);
     expect(messages.some((m) => /theme/.test(m))).toBe(true);
   });
+
+  it('should check the reports of a site with several agreements, in content/agreements/<id>/reports/', async () => {
+    const file = 'content/agreements/2024-2029/reports/1-3-activering-stimuleren.md';
+    expect(await lint(file, report)).toEqual([]);
+    const broken = report.replace('section: "1.3"', 'section: 1.3');
+    expect((await lint(file, broken)).some((m) => m.startsWith('4:') && /string/i.test(m))).toBe(true);
+  });
+
+  it('should leave other Markdown alone, such as an agreement folder outside its reports/', async () => {
+    const broken = report.replace('section: "1.3"', 'section: 1.3');
+    expect(await lint('content/agreements/2024-2029/1-3-activering-stimuleren.md', broken)).toEqual([]);
+  });
 });

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { formatText } from '../src/diagnostics/format.ts';
+import { agreementsFolderName } from '../src/build/content-layout.ts';
+import { agreementFileName } from '../src/schema/agreement.ts';
+import { agreementJsonSchemaFile } from '../src/schema/json-schema.ts';
 import { projectRoot } from './helpers/fixtures.ts';
 
 interface Task {
@@ -50,5 +53,21 @@ describe('the VS Code task', () => {
   it('should read warnings as warnings', () => {
     const finding = diagnostic('reference-unused', { file: 'a.md', line: 12, column: 9 }, 'reference 3 is never cited');
     expect(matched(formatText(finding))).toMatchObject({ severity: 'warning', code: 'reference-unused' });
+  });
+});
+
+describe('completion and checks in agreement.yaml', () => {
+  const readJson = (file: string) => JSON.parse(readFileSync(path.join(projectRoot, file), 'utf8')) as unknown;
+  const settings = readJson('.vscode/settings.json') as { 'yaml.schemas': Record<string, string> };
+  const { recommendations } = readJson('.vscode/extensions.json') as { recommendations: string[] };
+
+  it('should give the Red Hat YAML extension the agreement schema for every agreement.yaml', () => {
+    expect(settings['yaml.schemas']).toEqual({
+      [`./${agreementJsonSchemaFile}`]: `content/${agreementsFolderName}/*/${agreementFileName}`,
+    });
+  });
+
+  it('should recommend that extension beside remark', () => {
+    expect(recommendations).toEqual(['unifiedjs.vscode-remark', 'redhat.vscode-yaml']);
   });
 });
