@@ -1,27 +1,31 @@
 /**
- * npm run import -- <files or folders...> [--out content/reports] [--theme T]... [--force] [--dry-run]
+ * npm run import -- <files or folders...> [--agreement ID] [--out DIR] [--theme T]... [--force] [--dry-run]
  *                   [--config content/site.yaml]
  * Exit 0: every file imported. 1: a file could not be imported. 2: bad usage.
  */
 import { existsSync, statSync } from 'node:fs';
-import { formatText } from '../src/diagnostics/format.ts';
-import { checkImported } from '../src/import/check-imported.ts';
-import { importFiles, type ImportOutcome } from '../src/import/import-files.ts';
-import { describeImport, importSummary } from '../src/import/import-messages.ts';
-import { displayPath, listMarkdownFiles, readConfig, UsageError } from '../src/build/content-files.ts';
+import { displayPath, listMarkdownFiles, UsageError } from '../src/build/content-files.ts';
+import { readTarget } from '../src/cli/agreement-option.ts';
+import { runImport } from '../src/cli/run-import.ts';
 import { printFindings } from '../src/cli/print-findings.ts';
 import { CommandLine } from '../src/cli/command-line.ts';
 
-const usage = `Usage: npm run import -- <files or folders...> [--out content/reports] [--theme T]... [--force] [--dry-run]
+const usage = `Usage: npm run import -- <files or folders...> [--agreement ID] [--out DIR] [--theme T]... [--force] [--dry-run]
                          [--config content/site.yaml]
 
 Brings reports in the older generated format (# Title, agreement and
 references in <details> blocks) over to the report format, one file
-<section>-<title-slug>.md per input in --out, then validates what it wrote.
-  --theme T    give every imported report theme T (repeat for more); without
-               it, themes are suggested from the keywords in the site config
-  --force      overwrite reports that exist already
-  --dry-run    write nothing; print what would be written
+<section>-<title-slug>.md per input, then validates what it wrote beside
+the other reports of its agreement, against the agreement's term.
+  --agreement ID  the agreement they belong to, its folder in content/agreements/;
+                  required when the site holds several, unless --out is given
+  --out DIR       the folder to write into (default: the agreement's reports
+                  folder, content/reports or content/agreements/ID/reports)
+  --theme T       give every imported report theme T (repeat for more); without
+                  it, themes are suggested from the keywords in the site config
+  --force         overwrite reports that exist already
+  --dry-run       write nothing; print what would be written
+  --config FILE   the site config; the content folder is the folder it is in
 Exit code: 0 every file imported, 1 a file could not be imported, 2 bad usage.`;
 const cli = new CommandLine('import', usage);
 
@@ -30,7 +34,8 @@ function main(argv: string[]): number {
     args: argv,
     allowPositionals: true,
     options: {
-      out: { type: 'string', default: 'content/reports' },
+      agreement: { type: 'string' },
+      out: { type: 'string' },
       theme: { type: 'string', multiple: true, default: [] },
       force: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
@@ -42,8 +47,9 @@ function main(argv: string[]): number {
   if (args.positionals.length === 0) return cli.fail('name the files or folders to import');
   const themes = args.values.theme.map((theme) => theme.trim());
   if (themes.includes('')) return cli.fail('--theme needs a theme name, such as --theme werk');
-  const { out, force, 'dry-run': dryRun } = args.values;
-  if (existsSync(out) && !statSync(out).isDirectory()) return cli.fail(`--out must be a folder, not the file ${out}`);
+  const { out, agreement, force, 'dry-run': dryRun } = args.values;
+  if (out && existsSync(out) && !statSync(out).isDirectory())
+    return cli.fail(`--out must be a folder, not the file ${out}`);
 
   let files: string[];
   try {
@@ -52,26 +58,15 @@ function main(argv: string[]): number {
     if (error instanceof UsageError) return cli.fail(error.message);
     throw error;
   }
-  const { config, diagnostics: configFindings } = readConfig(args.values.config);
-  if (!config) {
-    printFindings(configFindings, 1, 'text');
+  const chosen = readTarget(args.values.config, { agreement, out });
+  if ('usage' in chosen) return cli.fail(chosen.usage);
+  if ('findings' in chosen) {
+    printFindings(chosen.findings, 1, 'text');
     return 1;
   }
 
   const configFile = displayPath(args.values.config);
-  const print = (outcome: ImportOutcome) => {
-    if ('problems' in outcome) for (const d of outcome.problems) process.stderr.write(formatText(d) + '\n');
-    else process.stdout.write(describeImport(outcome, { dryRun, configFile }));
-  };
-  const { written, failed } = importFiles(files, config, { out, themes, force, dryRun }, print);
-  if (written.length > 0) {
-    const findings = checkImported(out, written, config);
-    process.stdout.write(`\nValidating the ${dryRun ? 'reports that would be written' : 'new reports'}:\n`);
-    printFindings(findings, written.length, 'text');
-  }
-  const counts = { dryRun, imported: written.length, failed, inputs: files.length, out: displayPath(out) };
-  process.stdout.write(`${importSummary(counts)}\n`);
-  return failed > 0 ? 1 : 0;
+  return runImport(files, chosen.config, chosen.target, { themes, force, dryRun, configFile });
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/fixtures.ts';
+import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 
 const realReport = '1-3-activering-stimuleren.md';
@@ -95,5 +95,72 @@ describe('npm run new', () => {
     expect(code).toBe(0);
     const updated = /^updated: (.+)$/m.exec(readFileSync(path.join(out, '5-vandaag.md'), 'utf8'))?.[1];
     expect([before, after]).toContain(updated);
+  });
+});
+
+describe('npm run new with --agreement', () => {
+  /** The site's content folder, a copy of the fixture. */
+  let content: string;
+  beforeEach(() => {
+    content = path.join(out, 'content');
+    cpSync(path.join(fixturesDir, 'sites/cli-two-agreements'), content, { recursive: true });
+  });
+  const reports = (id: string) => readdirSync(path.join(content, 'agreements', id, 'reports')).sort();
+  const newIn = (args: string[]) => runScript('new.ts', [...args, '--content', content], now);
+  const before = { '2019-2024': ['1-3-activering.md'], '2024-2029': ['1-3-activering.md', '2-1-werk-en-zorg.md'] };
+
+  it("should write into that agreement's reports folder", () => {
+    const { code, stdout, stderr } = newIn(['3.2', 'Betaalbaar wonen', '--theme', 'wonen', '--agreement', '2024-2029']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const file = path.join(content, 'agreements/2024-2029/reports/3-2-betaalbaar-wonen.md');
+    expect(stdout).toContain(`wrote ${file}\n`);
+    expect(stdout).toContain('1 file checked: 1 error, 0 warnings.');
+    expect(reports('2024-2029')).toEqual([...before['2024-2029'], '3-2-betaalbaar-wonen.md']);
+    expect(reports('2019-2024')).toEqual(before['2019-2024']);
+  });
+
+  it('should refuse a section only when a report of the same agreement covers it', () => {
+    const taken = newIn(['2.1', 'Werk', '--agreement', '2024-2029']);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain(
+      `section 2.1 is already covered by ${path.join(content, 'agreements/2024-2029/reports/2-1-werk-en-zorg.md')}`,
+    );
+    expect(newIn(['2.1', 'Werk', '--agreement', '2019-2024']).code).toBe(0);
+    expect(reports('2019-2024')).toEqual([...before['2019-2024'], '2-1-werk.md']);
+  });
+
+  it('should refuse an agreement the site does not hold, name those it holds, and suggest the closest', () => {
+    const { code, stdout, stderr } = newIn(['3.2', 'Wonen', '--agreement', '2024-2092']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      `new: --agreement "2024-2092": ${content}/agreements/ holds no such agreement; did you mean "2024-2029"? The site holds "2019-2024", "2024-2029".`,
+    );
+    expect([reports('2019-2024'), reports('2024-2029')]).toEqual(Object.values(before));
+  });
+
+  it('should ask which agreement on a site with several, unless --out says where to write', () => {
+    const { code, stdout, stderr } = newIn(['3.2', 'Wonen']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      `new: this site holds several agreements (${content}/agreements/): name one with --agreement, one of "2019-2024", "2024-2029"`,
+    );
+    expect([reports('2019-2024'), reports('2024-2029')]).toEqual(Object.values(before));
+
+    const drafts = path.join(out, 'concepten');
+    expect(newIn(['3.2', 'Wonen', '--out', drafts]).code).toBe(0);
+    expect(readdirSync(drafts)).toEqual(['3-2-wonen.md']);
+  });
+
+  it("should take the id of a site's one agreement, and refuse any other", () => {
+    expect(newReport(['2.10', 'Betaalbaar wonen', '--agreement', '2019-2024']).code).toBe(0);
+    const { code, stderr } = newReport(['2.11', 'Huren', '--agreement', '2024-2029']);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'new: --agreement "2024-2029": this site holds one agreement, "2019-2024", in content/reports/; leave --agreement out, or, to hold several, npm run migrate moves it into content/agreements/2019-2024/',
+    );
+    expect(readdirSync(out).sort()).toEqual([realReport, '2-10-betaalbaar-wonen.md', 'content']);
   });
 });

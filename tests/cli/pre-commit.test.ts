@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/fixtures.ts';
+import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 
 // A test run from inside a git hook must not reach this project's own repository or index.
@@ -111,5 +111,62 @@ describe('the pre-commit check', () => {
     const accepted = git(...hooks, 'commit', '-q', '-m', 'Hersteld');
     expect(accepted.output).toContain('0 errors, 2 warnings');
     expect(accepted.code).toBe(0);
+  });
+});
+
+describe('the pre-commit check on a site with several agreements', () => {
+  const site = path.join(fixturesDir, 'sites/cli-two-agreements');
+  const older = 'content/agreements/2019-2024';
+  const newer = 'content/agreements/2024-2029';
+  beforeEach(() => {
+    git('rm', '-q', '-r', 'content/reports');
+    cpSync(site, path.join(repo, 'content'), { recursive: true });
+    git('add', 'content');
+    git('commit', '-q', '--no-verify', '-m', 'Twee akkoorden');
+  });
+
+  it("should check a staged report against its agreement's term, beside the reports of its agreement only", () => {
+    const copy = `${newer}/reports/1-3-kopie.md`;
+    write(copy, readFileSync(path.join(site, 'agreements/2019-2024/reports/1-3-activering.md'), 'utf8'));
+    git('add', copy);
+    const { code, stdout } = preCommit();
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `${copy}:4:12: error: section 1.3 is also covered by ${newer}/reports/1-3-activering.md:4 (section-duplicate)`,
+    );
+    expect(stdout).toContain(
+      `${copy}:11:11: warning: decision of 2020-03-13 is older than this agreement, which starts on 2024-10-01 (reference-outside-term)`,
+    );
+    expect(stdout).toContain('1 file checked: 1 error, 1 warning.');
+  });
+
+  it('should check a staged agreement.yaml, and the reports of its agreement against the term it gives', () => {
+    const file = `${newer}/agreement.yaml`;
+    const text = readFileSync(path.join(repo, file), 'utf8');
+    write(file, text.replace('start: 2024-10-01', 'start: 2025-01-01'));
+    git('add', file);
+    const moved = preCommit();
+    expect(moved.code).toBe(0);
+    const report = `${newer}/reports/1-3-activering.md`;
+    expect(moved.stdout).toContain(`${report}:14:11: warning: decision of 2024-10-15 is older than this agreement`);
+    expect(moved.stdout).toContain(`${report}:18:11: warning: decision of 2023-05-12 is older than this agreement`);
+    expect(moved.stdout).toContain('3 files checked: 0 errors, 2 warnings.');
+
+    write(file, text.replace('start: 2024-10-01', 'start: 2024-10-01\n  end: 2024-01-01'));
+    git('add', file);
+    const broken = preCommit();
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`${file}:5:8: error: the term ends on 2024-01-01, before it starts on 2024-10-01`);
+  });
+
+  it('should stop a report staged in an agreement folder without agreement.yaml', () => {
+    const report = 'content/agreements/2029-2034/reports/1-3-activering.md';
+    write(report, readFileSync(path.join(repo, older, 'reports/1-3-activering.md'), 'utf8'));
+    git('add', report);
+    const { code, stdout } = preCommit();
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'content/agreements/2029-2034:1:1: error: the agreement folder content/agreements/2029-2034 has no agreement.yaml in this commit (agreement-file-missing)',
+    );
   });
 });

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturesDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 
 const findingLine =
@@ -118,5 +122,63 @@ describe('npm run validate', () => {
       const { stdout, stderr } = runScript('validate.ts', [`tests/fixtures/invalid/${fixture}`]);
       expect(stdout + stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     }
+  });
+});
+
+describe('npm run validate on a site with several agreements', () => {
+  const site = 'tests/fixtures/sites/cli-two-agreements';
+  const newer = `${site}/agreements/2024-2029/reports/1-3-activering.md`;
+  const scratch = mkdtempSync(path.join(tmpdir(), 'validate-agreements-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('should check every agreement of the folder of --config, each report against its own term', () => {
+    const { code, stdout, stderr } = runScript('validate.ts', ['--config', `${site}/site.yaml`]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    // 1.3 in both agreements is no duplicate, and 2024-2029's report continues 2019-2024's.
+    expect(findings(stdout)).toEqual([
+      expect.objectContaining({
+        file: newer,
+        line: '18',
+        column: '11',
+        severity: 'warning',
+        rule: 'reference-outside-term',
+        message: 'decision of 2023-05-12 is older than this agreement, which starts on 2024-10-01',
+      }),
+    ]);
+    expect(stdout.trim().split('\n').at(-1)).toBe('3 files checked: 0 errors, 1 warning.');
+  });
+
+  it("should give a file named its agreement's term, and not look for a continued section in files not named", () => {
+    const { code, stdout } = runScript('validate.ts', ['--config', `${site}/site.yaml`, newer]);
+    expect(code).toBe(0);
+    expect(findings(stdout).map((f) => [f.file, f.line, f.rule])).toEqual([[newer, '18', 'reference-outside-term']]);
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 file checked: 0 errors, 1 warning.');
+  });
+
+  it('should report a wrong agreement.yaml and a redirect to an agreement the site does not hold', () => {
+    const content = path.join(scratch, 'content');
+    cpSync(path.join(fixturesDir, 'sites/cli-two-agreements'), content, { recursive: true });
+    writeFileSync(path.join(content, 'site.yaml'), 'siteName: Testmonitor\nredirectOldAddressesTo: "2019-2042"\n');
+    const later = path.join(content, 'agreements/2029-2034');
+    mkdirSync(later);
+    writeFileSync(path.join(later, 'agreement.yaml'), 'name: Later\nperiod:\n  start: 2029-10-01\n  end: 2029-01-01\n');
+    const { code, stdout } = runScript('validate.ts', [
+      '--format',
+      'json',
+      '--config',
+      path.join(content, 'site.yaml'),
+    ]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([
+      expect.objectContaining({ file: path.join(content, 'agreements/2024-2029/reports/1-3-activering.md'), line: 18 }),
+      expect.objectContaining({ file: path.join(later, 'agreement.yaml'), line: 4, rule: 'agreement-invalid' }),
+      expect.objectContaining({
+        file: path.join(content, 'site.yaml'),
+        line: 2,
+        rule: 'config-invalid',
+        hint: 'did you mean "2019-2024"?',
+      }),
+    ]);
   });
 });

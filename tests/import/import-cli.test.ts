@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/fixtures.ts';
+import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 
 const fixtures = 'tests/fixtures/import';
@@ -183,5 +183,75 @@ describe('npm run import', { timeout: 20_000 }, () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).toContain('Usage: npm run import');
+  });
+});
+
+describe('npm run import with --agreement', { timeout: 20_000 }, () => {
+  /** A copy of the two-agreement site; its config names the content folder. */
+  function site() {
+    const content = path.join(outputFolder(), 'content');
+    cpSync(path.join(fixturesDir, 'sites/cli-two-agreements'), content, { recursive: true });
+    const reports = (id: string) => path.join(content, 'agreements', id, 'reports');
+    return { config: path.join(content, 'site.yaml'), content, reports };
+  }
+
+  it("should write into the agreement's reports folder and check the reports against its term", () => {
+    const { config, reports } = site();
+    const input = `${fixtures}/no-theme-keywords.md`;
+    const newer = runImport(input, '--theme', 'sport', '--agreement', '2024-2029', '--config', config);
+    expect(newer.stderr).toBe('');
+    expect(newer.code).toBe(0);
+    const file = path.join(reports('2024-2029'), '7-2-sportinfrastructuur.md');
+    expect(newer.stdout).toContain(
+      `${file}:10:11: warning: decision of 2022-03-04 is older than this agreement, which starts on 2024-10-01 (reference-outside-term)\n`,
+    );
+    expect(newer.stdout.trim().split('\n').at(-1)).toBe(`Imported 1 of 1 file into ${reports('2024-2029')}.`);
+
+    const older = runImport(input, '--theme', 'sport', '--agreement', '2019-2024', '--config', config);
+    expect(older.code).toBe(0);
+    expect(older.stdout).toContain('1 file checked: 0 errors, 0 warnings.\n');
+    expect(readdirSync(reports('2019-2024')).sort()).toEqual(['1-3-activering.md', '7-2-sportinfrastructuur.md']);
+  });
+
+  it('should check a new report beside the reports of its own agreement only', () => {
+    const { config, reports } = site();
+    const { code, stdout } = runImport(
+      `${fixtures}/real-example.md`,
+      '--theme',
+      'werk',
+      '--agreement',
+      '2024-2029',
+      '--config',
+      config,
+    );
+    expect(code).toBe(0);
+    const existing = path.join(reports('2024-2029'), '1-3-activering.md');
+    expect(stdout).toContain(
+      `${path.join(reports('2024-2029'), reportName)}:4:12: error: section 1.3 is also covered by ${existing}:4 (section-duplicate)`,
+    );
+    expect(stdout).not.toContain(reports('2019-2024'));
+  });
+
+  it.each([
+    [[], 'import: this site holds several agreements'],
+    [
+      ['--agreement', '2019-2042'],
+      'holds no such agreement; did you mean "2019-2024"? The site holds "2019-2024", "2024-2029".',
+    ],
+  ])('should refuse %j on a site with several agreements, and write nothing', (args, message) => {
+    const { config, reports } = site();
+    const { code, stdout, stderr } = runImport(`${fixtures}/real-example.md`, ...args, '--config', config);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(readdirSync(reports('2024-2029')).sort()).toEqual(['1-3-activering.md', '2-1-werk-en-zorg.md']);
+  });
+
+  it("should refuse an id other than that of a site's one agreement", () => {
+    const { code, stderr } = runImport(`${fixtures}/real-example.md`, '--agreement', '2024-2029');
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'import: --agreement "2024-2029": this site holds one agreement, "2019-2024", in content/reports/',
+    );
   });
 });
