@@ -49,7 +49,7 @@ export function readLayout(content: string, config: SiteConfig): ContentLayout {
         'layout-mixed',
         at(single),
         `${displayPath(content)} holds both ${reportsFolderName}/ (one agreement) and ${agreementsFolderName}/ (several)`,
-        `move these reports into an agreement's folder: npm run migrate -- --agreement <id> does it, or move them by hand to ${agreementsFolderName}/<id>/${reportsFolderName}/`,
+        `move these reports to ${agreementsFolderName}/<id>/${reportsFolderName}/ of the agreement they belong to (npm run migrate does that for a site that has only ${reportsFolderName}/)`,
       ),
     );
   }

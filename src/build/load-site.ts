@@ -52,7 +52,7 @@ export interface CheckedSite {
  * needs none. Throws UsageError when there is no reports folder to read.
  */
 export async function checkSite(content: string, { baseUrl, ...options }: SiteOptions = {}): Promise<CheckedSite> {
-  const { config, locate, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
+  const { config, locate, written, diagnostics: configFindings } = readConfig(path.join(content, configFileName));
   const read = readContent(content, config ?? siteConfigSchema.parse({}));
   const agreements = read.layout.agreements.map((folder) => folder.agreement);
   // The reports in the cache are read only when the model is asked for (withReports).
@@ -61,7 +61,7 @@ export async function checkSite(content: string, { baseUrl, ...options }: SiteOp
   const about = readAbout(path.join(content, aboutFileName));
   const findings = sortDiagnostics([
     ...configFindings,
-    ...(config && locate ? checkLayoutSettings(config, locate, read.layout) : []),
+    ...(config && locate ? checkLayoutSettings(config, locate, read.layout, written) : []),
     ...read.diagnostics,
     ...checked.diagnostics,
     ...about.diagnostics,

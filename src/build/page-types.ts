@@ -21,5 +21,4 @@ export const severalPageTypes: Record<string, string> = {
   'report-continues': '/2024-2029/rapporten/1-3-activering/',
   'status-scoped': '/status/in-uitvoering/',
   'decisions-several': '/beslissingen/2021/',
-  redirect: '/rapporten/1-3-activering-stimuleren/',
 };

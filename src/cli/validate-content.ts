@@ -25,7 +25,7 @@ export interface ValidateOptions {
 export async function validateContent(
   options: ValidateOptions,
 ): Promise<{ findings: Diagnostic[]; fileCount: number }> {
-  const { config, locate, diagnostics: configFindings } = readConfig(options.config);
+  const { config, locate, written, diagnostics: configFindings } = readConfig(options.config);
   // Without a config there is no knowing the layout (the one agreement's name and term) or the reference hosts.
   if (!config) return { findings: configFindings, fileCount: 1 };
   const read = readContent(path.dirname(options.config), config, options.named);
@@ -38,7 +38,7 @@ export async function validateContent(
   const checked = collectCompiled(read.sources, compiled, agreements, read.complete);
   const findings = sortDiagnostics([
     ...configFindings,
-    ...(locate ? checkLayoutSettings(config, locate, read.layout) : []),
+    ...(locate ? checkLayoutSettings(config, locate, read.layout, written) : []),
     ...read.diagnostics,
     ...checked.diagnostics,
   ]);

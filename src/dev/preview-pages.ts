@@ -20,13 +20,12 @@ export async function previewPages(
   content: string,
   files: readonly string[],
 ): Promise<ReportPage[] | undefined> {
-  const reports = path.resolve(content, 'reports');
   const paths = [...new Set(files.map((file) => path.resolve(file)))];
-  const inReports = (file: string) => file.startsWith(reports + path.sep) && file.endsWith('.md');
-  if (paths.length === 0 || paths.length > previewLimit || !paths.every(inReports)) return undefined;
+  const folders = paths.map((file) => reportsFolder(content, file));
+  if (paths.length === 0 || paths.length > previewLimit || folders.includes(undefined)) return undefined;
   const sources: ReportSource[] = [];
-  for (const file of paths) {
-    const read = readTextFile(file, reports);
+  for (const [i, file] of paths.entries()) {
+    const read = readTextFile(file, folders[i]!);
     if (read.text === undefined || read.diagnostics.length > 0) return undefined;
     sources.push({ file: displayPath(file), text: read.text });
   }
@@ -35,4 +34,18 @@ export async function previewPages(
     report === undefined ? undefined : previewReport(model, report),
   );
   return pages.every((page) => page !== undefined) ? pages : undefined;
+}
+
+/**
+ * The reports folder a report file is in: content/reports/, or the reports/
+ * of an agreement (content/agreements/<id>/reports/); undefined for any other file.
+ */
+function reportsFolder(content: string, file: string): string | undefined {
+  if (!file.endsWith('.md')) return undefined;
+  const parts = path.relative(path.resolve(content), file).split(path.sep);
+  if (parts[0] === 'reports' && parts.length >= 2) return path.resolve(content, 'reports');
+  if (parts[0] === 'agreements' && parts[2] === 'reports' && parts.length >= 4) {
+    return path.resolve(content, 'agreements', parts[1]!, 'reports');
+  }
+  return undefined;
 }

@@ -20,8 +20,8 @@ export const configFileName = 'site.yaml';
 export function parseConfig(
   file: string,
   text: string | undefined,
-): { config?: SiteConfig; locate?: Locator; diagnostics: Diagnostic[] } {
+): { config?: SiteConfig; locate?: Locator; written?: string[]; diagnostics: Diagnostic[] } {
   if (text === undefined) return { config: siteConfigSchema.parse({}), diagnostics: [] };
-  const { value, locate, diagnostics } = parseYamlFile(siteConfigSchema, file, text, 'config-invalid');
-  return value && locate ? { config: value, locate, diagnostics } : { diagnostics };
+  const { value, locate, written = [], diagnostics } = parseYamlFile(siteConfigSchema, file, text, 'config-invalid');
+  return value && locate ? { config: value, locate, written, diagnostics } : { diagnostics };
 }

@@ -15,7 +15,7 @@ export function parseYamlFile<S extends z.ZodType>(
   file: string,
   text: string,
   rule: RuleId,
-): { value?: z.output<S>; locate?: Locator; diagnostics: Diagnostic[] } {
+): { value?: z.output<S>; locate?: Locator; written?: string[]; diagnostics: Diagnostic[] } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = lineIndex(source);
   const yaml = parseYaml(source, (offset) => ({ file, ...lines.position(offset) }), { file, line: 1, column: 1 });
@@ -23,5 +23,10 @@ export function parseYamlFile<S extends z.ZodType>(
   const result = checkSchema(schema, yaml.parsed.data, file, yaml.parsed.locate, rule);
   return result.value === undefined
     ? { diagnostics: result.diagnostics }
-    : { value: result.value, locate: yaml.parsed.locate, diagnostics: [] };
+    : { value: result.value, locate: yaml.parsed.locate, written: writtenKeys(yaml.parsed.data), diagnostics: [] };
+}
+
+/** The settings a file names, defaults aside: what a schema with defaults no longer tells. */
+function writtenKeys(data: unknown): string[] {
+  return typeof data === 'object' && data !== null ? Object.keys(data) : [];
 }

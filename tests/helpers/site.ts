@@ -3,6 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { readFileSync, readdirSync } from 'node:fs';
+import type { Element as XmlElement, Root as XmlRoot } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
 import path from 'node:path';
 
 /** Every file of a built site, as site paths ("rapporten/x/index.html"). */
@@ -63,6 +65,24 @@ export function accessibleName(node: Element): string {
 
 function clean(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
+}
+
+/** The elements with a name in an XML file of the site (the feed, the sitemap), in document order. */
+export function xmlElements(node: XmlRoot | XmlElement, name: string): XmlElement[] {
+  return node.children.flatMap((child) =>
+    child.type === 'element' ? [...(child.name === name ? [child] : []), ...xmlElements(child, name)] : [],
+  );
+}
+
+export function xmlText(node: XmlElement): string {
+  return node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? xmlText(child) : ''))
+    .join('');
+}
+
+/** An XML file of a built site, parsed. */
+export function xmlFile(root: string, file: string): XmlRoot {
+  return fromXml(readFileSync(`${root}/${file}`, 'utf8'));
 }
 
 export { select, selectAll };

@@ -110,7 +110,7 @@ describe('the open-data files, made in pieces', () => {
 
   it('should make /data/references.csv a header and one row per reference', () => {
     const rows = whole('/data/references.csv').split('\r\n');
-    expect(rows[0]).toBe('report_section,report_title,report_url,reference_id,date,title,url');
+    expect(rows[0]).toBe('agreement,report_section,report_title,report_url,reference_id,date,title,url');
     expect(rows.at(-1)).toBe('');
     expect(rows.length - 2).toBe(model.reports.reduce((sum, report) => sum + report.references.length, 0));
   });

@@ -71,12 +71,22 @@ describe('sitemap.xml', () => {
 describe('/data/reports.json', () => {
   const data = JSON.parse(read('data/reports.json')) as {
     schemaVersion: number;
-    reports: { slug: string; url: string; title: string; agreement: { section: string }; references: unknown[] }[];
+    reports: {
+      slug: string;
+      url: string;
+      title: string;
+      agreement: { id: string; name: string; section: string };
+      references: unknown[];
+    }[];
   };
 
   it('should hold every report with its front-matter data, page URL and the schema version', () => {
     expect(data.schemaVersion).toBe(1);
     expect(data.reports.map((r) => r.agreement.section)).toEqual(['1.2', '1.3', '1.10', '2.1']);
+    // The one agreement of the site, named in site.yaml, its id made from its period.
+    expect(new Set(data.reports.map((r) => `${r.agreement.id} ${r.agreement.name}`))).toEqual(
+      new Set(['2019-2024 Testakkoord']),
+    );
     expect(data.reports[0]).toMatchObject({
       slug: '1-2-werk-zoeken',
       url: 'https://monitor.example.org/rapporten/1-2-werk-zoeken/',
@@ -92,14 +102,14 @@ describe('/data/reports.json', () => {
 describe('/data/references.csv', () => {
   it('should have a header and one row per reference, quoting fields that need it', () => {
     const lines = read('data/references.csv').split('\r\n');
-    expect(lines[0]).toBe('report_section,report_title,report_url,reference_id,date,title,url');
+    expect(lines[0]).toBe('agreement,report_section,report_title,report_url,reference_id,date,title,url');
     expect(lines).toHaveLength(1 + 5 + 1); // header, 2 + 2 + 1 references, and the final line end
     expect(lines.at(-1)).toBe('');
     expect(lines[2]).toMatch(
-      /^1\.2,Werk zoeken,https:\/\/monitor\.example\.org\/rapporten\/1-2-werk-zoeken\/#bron-1,1,2022-12-31,Besluit over opleiding & werk,https:/,
+      /^2019-2024,1\.2,Werk zoeken,https:\/\/monitor\.example\.org\/rapporten\/1-2-werk-zoeken\/#bron-1,1,2022-12-31,Besluit over opleiding & werk,https:/,
     );
-    expect(lines.find((line) => line.startsWith('1.10,') && line.includes(',4,'))).toBe(
-      '1.10,Werk houden,https://monitor.example.org/rapporten/1-10-werk-houden/#bron-4,4,2020-07-10,,',
+    expect(lines.find((line) => line.startsWith('2019-2024,1.10,') && line.includes(',4,'))).toBe(
+      '2019-2024,1.10,Werk houden,https://monitor.example.org/rapporten/1-10-werk-houden/#bron-4,4,2020-07-10,,',
     );
   });
 });

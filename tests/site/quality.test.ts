@@ -9,16 +9,28 @@ import projectRules from '../../.htmlvalidate.json' with { type: 'json' };
 const sites = inject('sites');
 
 // The sites' addresses, as their site.yaml gives them: the shipped content has none.
-const addresses: Record<string, string | undefined> = { real: undefined, corpus: 'https://monitor.example.org/' };
+const addresses: Record<string, string | undefined> = {
+  real: undefined,
+  corpus: 'https://monitor.example.org/',
+  several: 'https://monitor.example.org/',
+};
+
+/** A page left at an address the site used before, that leads to the new one (see redirect.njk). */
+function isRedirect(root: string, file: string): boolean {
+  return select('meta[http-equiv=refresh]', page(root, urlFor(file))) !== undefined;
+}
 
 describe.each(Object.entries(sites))('the %s site', (name, root) => {
-  const files = siteFiles(root);
+  const all = siteFiles(root);
+  // Pages readers read; the redirects are checked as what they are below.
+  const files = all.filter((file) => !isRedirect(root, file));
+  const redirects = all.filter((file) => isRedirect(root, file));
 
   it("should be valid HTML by html-validate (the project's rules, at least the recommended ones) on every page", async () => {
     expect(projectRules.extends).toContain('html-validate:recommended');
     const validator = new HtmlValidate(projectRules as ConfigData);
     const problems: string[] = [];
-    for (const file of files) {
+    for (const file of all) {
       const report = await validator.validateString(readFileSync(path.join(root, file), 'utf8'), file);
       for (const result of report.results) {
         for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
@@ -37,7 +49,7 @@ describe.each(Object.entries(sites))('the %s site', (name, root) => {
       return ids.get(url)!;
     };
     const broken: string[] = [];
-    for (const file of files) {
+    for (const file of all) {
       const from = urlFor(file);
       for (const link of selectAll('a[href], link[href]', page(root, from))) {
         const href = String(link.properties.href);
@@ -94,6 +106,21 @@ describe.each(Object.entries(sites))('the %s site', (name, root) => {
     }
   });
 
+  it('should lead from each old address to a page of the site, by refresh, canonical address and link', () => {
+    for (const file of redirects) {
+      const tree = page(root, urlFor(file));
+      const refresh = String(select('meta[http-equiv=refresh]', tree)!.properties.content);
+      const target = /^0; url=(\/.*)$/.exec(refresh)?.[1];
+      expect(target, file).toBeDefined();
+      expect(isRedirect(root, target!.slice(1) + 'index.html'), file).toBe(false);
+      expect(siteFiles(root)).toContain(`${target!.slice(1)}index.html`);
+      expect(select('a', tree)!.properties.href, file).toBe(target);
+      const canonical = select('link[rel=canonical]', tree)!.properties.href;
+      const address = addresses[name];
+      expect(canonical, file).toBe(address === undefined ? target : new URL(target!.slice(1), address).href);
+    }
+  });
+
   it('should need no render-blocking script on any page', () => {
     for (const file of files) {
       const scripts = selectAll('head script', page(root, urlFor(file))).filter(
@@ -104,7 +131,7 @@ describe.each(Object.entries(sites))('the %s site', (name, root) => {
   });
 
   it('should keep a report page under 60 KB and the stylesheet under 20 KB', () => {
-    for (const file of files.filter((f) => f.startsWith('rapporten/'))) {
+    for (const file of files.filter((f) => /(^|\/)rapporten\//.test(f))) {
       expect(statSync(path.join(root, file)).size, file).toBeLessThan(60 * 1024);
     }
     expect(statSync(path.join(root, 'assets/style.css')).size).toBeLessThan(20 * 1024);

@@ -21,10 +21,10 @@ describe('the report page of the shipped 1.3 report', () => {
     ]);
   });
 
-  it('should put the agreement text inside a closed <details> with the summary "Regeerakkoord, sectie 1.3"', () => {
+  it('should put the agreement text inside a closed <details> with the summary "Vlaams Regeerakkoord, sectie 1.3" (the agreement named in site.yaml)', () => {
     const details = select('details.agreement', report)!;
     expect(details.properties.open).toBeUndefined();
-    expect(text(details, 'summary')).toBe('Regeerakkoord, sectie 1.3');
+    expect(text(details, 'summary')).toBe('Vlaams Regeerakkoord, sectie 1.3');
     expect(text(details, '.agreement-text')).toMatch(
       /^We proberen zoveel als mogelijk .* We streven naar meetbare impact\.$/,
     );

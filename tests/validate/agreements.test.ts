@@ -196,6 +196,20 @@ describe('a site with several agreements laid out or set up wrong, which is not 
     expect(findings[0]!.hint).toBe('did you mean "2019-2024"?');
     expect(ready).toBeUndefined();
   });
+
+  it("should report site.yaml's `agreement` and `chapters`, which a site with several takes from each agreement.yaml", async () => {
+    const name = 'site-yaml-agreement-block';
+    const { findings, ready } = await check(name);
+    expect(places(findings)).toEqual([
+      ['error', 'config-invalid', fileOf(name, 'site.yaml'), 2, 1],
+      ['error', 'config-invalid', fileOf(name, 'site.yaml'), 5, 1],
+    ]);
+    expect(findings.map((d) => d.hint)).toEqual([
+      'each agreement is named in its own agreement.yaml (name, period): remove `agreement` from site.yaml',
+      "each agreement's chapters are in its own agreement.yaml: move them there",
+    ]);
+    expect(ready).toBeUndefined();
+  });
 });
 
 describe('content folders that git cannot hold as fixtures', () => {
