@@ -15,7 +15,8 @@ export default function (eleventyConfig) {
 }
 
 export const config = {
-  dir: { input: 'templates', includes: '_includes' },
+  // From the project's folder, not the working directory: the build runs from anywhere.
+  dir: { input: path.join(root, 'templates'), includes: '_includes' },
   templateFormats: ['njk'],
   htmlTemplateEngine: 'njk',
 };

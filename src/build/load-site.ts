@@ -78,10 +78,11 @@ export async function checkSite(content: string, { baseUrl, ...options }: SiteOp
   const model = async () => {
     // Loaded when needed: a build that finds nothing changed makes no model.
     const { buildModel } = await import('../model/build-model.ts');
-    // Each report with the agreement its folder gives it.
-    const reports = (await compiled.withReports()).flatMap((report, i) =>
-      report === undefined ? [] : [{ ...report, agreement: read.sources[i]!.term!.id }],
-    );
+    // Each report with the agreement its folder gives it; on a site with one, the model knows it.
+    const reports = (await compiled.withReports()).flatMap((report, i) => {
+      const agreement = read.sources[i]!.term?.id;
+      return report === undefined ? [] : [agreement === undefined ? report : { ...report, agreement }];
+    });
     const input = {
       reports,
       config: site,

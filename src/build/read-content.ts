@@ -7,7 +7,7 @@ import { markdownFilesIn, readStoredReports, type StoredSource } from './content
 
 export interface ContentReports {
   layout: ContentLayout;
-  /** Every report read, with the term of the agreement it belongs to. */
+  /** Every report read, with the term of the agreement it belongs to (on a site with several). */
   sources: StoredSource[];
   diagnostics: Diagnostic[];
   fileCount: number;
@@ -27,7 +27,9 @@ export function readContent(content: string, config: SiteConfig, named?: readonl
   const diagnostics = [...layout.diagnostics];
   let fileCount = 0;
   const add = (read: ReturnType<typeof readStoredReports>, agreement?: Agreement) => {
-    const term = agreement && termOf(agreement);
+    // The one agreement of a site with one has no term to check against: its
+    // reports are read as sites began, and their cache entries stay the same.
+    const term = agreement && layout.several ? termOf(agreement) : undefined;
     sources.push(...(term ? read.sources.map((source) => ({ ...source, term })) : read.sources));
     diagnostics.push(...read.diagnostics);
     fileCount += read.fileCount;

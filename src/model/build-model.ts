@@ -208,7 +208,7 @@ export function buildModel({
     const scopes: Scope[] | undefined = several
       ? [
           { label: 'Alle akkoorden', url: url('/'), current: false },
-          ...agreements.map((a) => ({ label: refs.get(a.id)!.name, url: url(a.path), current: false })),
+          ...agreements.map((a) => ({ label: refs.get(a.id)!.label, url: url(a.path), current: false })),
         ]
       : undefined;
     const withScopes = (here: string) =>
@@ -229,7 +229,8 @@ export function buildModel({
         return listingPages(
           {
             ...spec(agreement.path),
-            title: `${title} (${ref.name})`,
+            // Short: a page title must stay within what search results show.
+            title: `${title} (${agreement.id})`,
             url: url(agreement.path),
             breadcrumbs: crumbsOf(ref),
             ...withScopes(url(agreement.path)),
@@ -321,9 +322,13 @@ export function buildModel({
 
 /** How pages name and link an agreement. */
 export function agreementRef(agreement: Agreement, several: boolean): AgreementRef {
+  // "Vlaams Regeerakkoord 2019-2024" says its term; "Regeerakkoord" gets it added.
+  const year = /\d{4}/.exec(agreement.period)?.[0];
   return {
     id: agreement.id,
     name: agreement.name,
+    label:
+      year === undefined || agreement.name.includes(year) ? agreement.name : `${agreement.name} (${agreement.period})`,
     period: agreement.period,
     url: several ? urls.agreement(agreement.id) : urls.home,
     path: agreement.path,

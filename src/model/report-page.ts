@@ -18,6 +18,8 @@ export interface ThemeRef {
 export interface AgreementRef {
   id: string;
   name: string;
+  /** Its name, with its term where the name does not say it. */
+  label: string;
   /** The term as readers see it: "2019-2024", "sinds 2024". */
   period: string;
   /** Its overview: the home page on a site with one agreement. */

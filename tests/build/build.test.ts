@@ -49,7 +49,7 @@ describe('npm run build on the shipped content', () => {
     const report = page(output, 'rapporten/1-3-activering-stimuleren');
     expect(select('html', report)!.properties.lang).toBe('nl');
     expect(text(report, 'h1')).toBe('1.3 Activering stimuleren');
-    expect(text(report, 'details > summary')).toBe('Regeerakkoord, sectie 1.3');
+    expect(text(report, 'details > summary')).toBe('Vlaams Regeerakkoord, sectie 1.3');
     expect(text(report, 'details')).toContain('We proberen zoveel als mogelijk in contact te komen met inactieven');
     const references = selectAll('.reference-list > li', report);
     expect(references).toHaveLength(39);
