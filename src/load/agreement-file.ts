@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { agreementFileSchema, type AgreementFile } from '../schema/agreement.ts';
 import { parseYamlFile } from './yaml-file.ts';
+import { checkMarkdownText } from '../validate/limits.ts';
 
 /**
  * Rules the shared date schema gives its findings, as in reports. In
@@ -35,6 +36,11 @@ export function parseAgreementFile(
         ),
       ],
     };
+  }
+  // Shown on the agreement's overview: held to the limits of every Markdown text.
+  if (value.description !== undefined) {
+    const markdown = checkMarkdownText(value.description, () => locate.value(['description']), '`description`');
+    if (markdown.diagnostics.length > 0) return { diagnostics: markdown.diagnostics };
   }
   return { agreement: value, diagnostics };
 }

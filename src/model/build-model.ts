@@ -203,12 +203,17 @@ export function buildModel({
     url: (base: string) => string,
     matches: (report: ReportSummary) => boolean,
     crumbs: Crumb[],
+    keepEmpty: boolean,
   ): ListingPage[] => {
     const all = summaries.filter(matches);
+    // A status has a listing in every agreement (an overview links each); a theme only where it is used.
+    const narrowed = agreements.filter(
+      (agreement) => keepEmpty || all.some((report) => report.agreement.id === agreement.id),
+    );
     const scopes: Scope[] | undefined = several
       ? [
           { label: 'Alle akkoorden', url: url('/'), current: false },
-          ...agreements.map((a) => ({ label: refs.get(a.id)!.label, url: url(a.path), current: false })),
+          ...narrowed.map((a) => ({ label: refs.get(a.id)!.label, url: url(a.path), current: false })),
         ]
       : undefined;
     const withScopes = (here: string) =>
@@ -222,7 +227,7 @@ export function buildModel({
     if (!several) return pages;
     return [
       ...pages,
-      ...agreements.flatMap((agreement) => {
+      ...narrowed.flatMap((agreement) => {
         const ref = refs.get(agreement.id)!;
         const own = all.filter((report) => report.agreement.id === agreement.id);
         const title = spec(agreement.path).title;
@@ -233,6 +238,7 @@ export function buildModel({
             title: `${title} (${agreement.id})`,
             url: url(agreement.path),
             breadcrumbs: crumbsOf(ref),
+            agreement: ref,
             ...withScopes(url(agreement.path)),
           },
           own,
@@ -264,6 +270,7 @@ export function buildModel({
         (base) => urls.theme(theme.slug, base),
         (r) => r.themes.some((t) => t.slug === theme.slug),
         [home, { label: "Thema's", url: urls.themes }],
+        false,
       ),
     ),
     ...allStatuses.flatMap((status) =>
@@ -272,6 +279,7 @@ export function buildModel({
         (base) => urls.status(status.status, base),
         (r) => r.status.status === status.status,
         [home],
+        true,
       ),
     ),
   ];

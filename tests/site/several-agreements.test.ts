@@ -137,6 +137,17 @@ describe('listings of several agreements', () => {
     expect(attributes(narrowed, '.scopes a[aria-current=page]', 'href')).toEqual(['/2019-2024/status/in-uitvoering/']);
   });
 
+  it('should narrow a theme only to the agreements that use it', () => {
+    const all = page(root, '/themas/opleiding/');
+    expect(texts(all, '.scopes a')).toEqual(['Alle akkoorden', 'Vlaams Regeerakkoord 2019-2024']);
+    expect(siteFiles(root).filter((file) => file.endsWith('/themas/opleiding/index.html'))).toEqual([
+      '2019-2024/themas/opleiding/index.html',
+    ]);
+    expect(text(page(root, '/2019-2024/themas/opleiding/'), '.agreement-bar')).toBe(
+      'Akkoord: Vlaams Regeerakkoord 2019-2024',
+    );
+  });
+
   it('should keep one decisions index, naming the reports of every agreement that cite a decision', () => {
     const year = page(root, '/beslissingen/2021/');
     const decision = selectAll('.decision-list > li', year).find((item) =>
