@@ -29,15 +29,22 @@ export function checkContinues(
     if (continues === undefined) continue;
     const target = byId.get(continues.agreement);
     if (target === undefined) {
-      const near = didYouMean(continues.agreement, [...byId.keys()]);
-      const known = [...byId.keys()].map((id) => `"${id}"`).join(', ');
+      // Its own agreement is no candidate: continuing it is an error too. (On a
+      // site with one agreement, reports are read without one: it is theirs.)
+      const own = claim.agreement ?? (agreements.length === 1 ? agreements[0]!.id : undefined);
+      const others = [...byId.keys()].filter((id) => id !== own);
+      const near = didYouMean(continues.agreement, others);
+      const known =
+        others.length === 0
+          ? 'this site holds no other agreement: `continues` names a section of an earlier agreement on a site that holds several (content/agreements/)'
+          : `the other agreements of this site are ${others.map((id) => `"${id}"`).join(', ')} (the folder names under agreements/)`;
       report(
         claim,
         diagnostic(
           'continues-unknown-agreement',
           continues.places.agreement,
           `\`continues.agreement\` names "${continues.agreement}", an agreement this site does not hold`,
-          near ? `did you mean "${near}"?` : `the site holds ${known}: the folder names under agreements/`,
+          near ? `did you mean "${near}"?` : known,
         ),
       );
       continue;

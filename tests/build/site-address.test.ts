@@ -210,6 +210,35 @@ describe('a site built with --base-url https://example.org/monitor (published un
   });
 });
 
+describe('a site with several agreements published under a path', () => {
+  const moved = '/monitor/2019-2024/rapporten/1-3-activering-stimuleren/';
+  beforeAll(() => {
+    const content = path.join(projectRoot, 'tests/fixtures/sites/three-agreements');
+    const result = build(content, 'several', '--base-url', 'https://example.org/monitor/');
+    expect(result.code, result.stderr).toBe(0);
+  });
+
+  it('should lead an old address to the new one under the path, by refresh, script, canonical address and link', () => {
+    const tree = html('several', 'rapporten/1-3-activering-stimuleren/index.html');
+    expect(attribute(select('meta[http-equiv=refresh]', tree), 'content')).toBe(`0; url=${moved}`);
+    expect(attribute(select('link[rel=canonical]', tree), 'href')).toBe(`https://example.org${moved}`);
+    expect(attribute(select('body a', tree), 'href')).toBe(moved);
+    const script = select('script', tree)!
+      .children.map((child) => (child.type === 'text' ? child.value : ''))
+      .join('');
+    expect(script).toContain(JSON.stringify(moved));
+  });
+
+  it('should resolve every internal link under /monitor/, across agreements too', () => {
+    const broken = internalLinks('several').filter(({ url }) => {
+      if (!url.startsWith('/monitor/')) return true;
+      const pathname = url.slice('/monitor'.length).split('#')[0]!;
+      return !existsSync(path.join(scratch, 'several', pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    });
+    expect(broken).toEqual([]);
+  });
+});
+
 describe('a site address that is not one', () => {
   it.each([
     ['example.org/monitor/', 'must be a full web address'],

@@ -40,7 +40,9 @@ describe('a site with several agreements', () => {
     expect(findings[0]!.hint).toBe('did you mean "2019-2024"?');
     // Nothing close: the agreements there are.
     expect(findings[1]!.message).toContain('"1995-1999"');
-    expect(findings[1]!.hint).toContain('"2019-2024", "2024-2029"');
+    expect(findings[1]!.hint).toBe(
+      'the other agreements of this site are "2019-2024" (the folder names under agreements/)',
+    );
     expect(ready).toBeUndefined();
   });
 
@@ -209,6 +211,17 @@ describe('a site with several agreements laid out or set up wrong, which is not 
       "each agreement's chapters are in its own agreement.yaml: move them there",
     ]);
     expect(ready).toBeUndefined();
+  });
+});
+
+describe('a site with one agreement', () => {
+  it('should not suggest its own agreement to a report that says `continues`', async () => {
+    const name = 'continues-on-one-agreement';
+    const { findings } = await check(name);
+    expect(places(findings)).toEqual([
+      ['error', 'continues-unknown-agreement', fileOf(name, 'reports/1-3-activering.md'), 7, 14],
+    ]);
+    expect(findings[0]!.hint).toContain('this site holds no other agreement');
   });
 });
 
