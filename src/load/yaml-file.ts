@@ -19,7 +19,15 @@ export function parseYamlFile<S extends z.ZodType>(
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = lineIndex(source);
   const yaml = parseYaml(source, (offset) => ({ file, ...lines.position(offset) }), { file, line: 1, column: 1 });
-  if (!yaml.parsed) return { diagnostics: yaml.diagnostics };
+  // The YAML findings speak of a report's front matter; a settings file is the whole file.
+  if (!yaml.parsed) {
+    return {
+      diagnostics: yaml.diagnostics.map((d) => ({
+        ...d,
+        message: d.message.replace(/^the front matter/, 'this file'),
+      })),
+    };
+  }
   const result = checkSchema(schema, yaml.parsed.data, file, yaml.parsed.locate, rule);
   return result.value === undefined
     ? { diagnostics: result.diagnostics }
