@@ -76,7 +76,13 @@ export interface AgreementOverview {
   total: number;
   progress: ProgressSegment[];
   /** Chapters with (up to a limit) their sections. */
-  chapters: { chapter: ChapterInfo; reports: ReportSummary[]; count: number }[];
+  chapters: {
+    chapter: ChapterInfo;
+    reports: ReportSummary[];
+    count: number;
+    /** The chapter's sections by status; each links to the agreement's listing of that status. */
+    progress: ProgressSegment[];
+  }[];
   recent: ReportSummary[];
 }
 
@@ -393,6 +399,7 @@ function overviewOf(
       chapter,
       reports: list.slice(0, limits.homePerChapter),
       count: list.length,
+      progress: progressBar(list, agreement.path),
     })),
     recent: summaries
       .filter((r) => r.lastChanged !== undefined)

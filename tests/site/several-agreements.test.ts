@@ -70,6 +70,8 @@ describe("an agreement's overview", () => {
       '/2019-2024/hoofdstukken/1/',
       '/2019-2024/hoofdstukken/2/',
     ]);
+    // Progress by chapter: each chapter's sections by status, under its heading.
+    expect(texts(overview, 'h3 + .tally li')).toEqual(['◔ In uitvoering 1', '◐ Gedeeltelijk uitgevoerd 1']);
   });
 
   it('should say in the header which agreement the page belongs to', () => {
