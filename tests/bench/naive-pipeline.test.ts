@@ -33,8 +33,8 @@ describe('the naive pipeline', () => {
     expect(await buildNaive(reports, output)).toBe(3);
     expect(readdirSync(output).sort()).toEqual([
       '1-1-synthetisch.html',
-      '2-1-synthetisch.html',
-      '3-1-synthetisch.html',
+      '1-2-synthetisch.html',
+      '1-3-synthetisch.html',
     ]);
     const page = readFileSync(path.join(output, '1-1-synthetisch.html'), 'utf8');
     expect(page).toMatch(/^<!doctype html><html lang=nl><title>Synthetische sectie 1\.1 over werk<\/title>\n/);

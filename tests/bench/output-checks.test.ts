@@ -50,6 +50,21 @@ describe('the output checks of the former 4,000-report budget test', () => {
     );
   });
 
+  it('should hold the report pages of a site with several agreements, under <id>/rapporten/, to theirs', () => {
+    const output = {
+      stdout: 'build: 1 reports written to /tmp/x/cold/\n',
+      site: site([
+        ['index.html', 30_000],
+        ['2019-2024/rapporten/1-1-synthetisch/index.html', 61 * 1024],
+      ]),
+    };
+    const [pages, reports] = ['build, cold: a page per report', 'build, cold: every report page'].map(
+      (name) => verdicts('build, cold', output, 1).get(name)![0]!,
+    );
+    expect(pages!.met).toBe(true);
+    expect(reports).toEqual({ met: false, shown: 'largest 61.0 KiB (2019-2024/rapporten/1-1-synthetisch/index.html)' });
+  });
+
   it('should hold validation to no finding on every report', () => {
     const clean = verdicts('validate, cold', { stdout: '2 files checked: 0 errors, 0 warnings.\n' });
     expect([...clean.values()].flat().every((v) => v.met)).toBe(true);
