@@ -29,6 +29,7 @@ import {
 } from './report-page.ts';
 import { compareSections, sectionKey } from './sections.ts';
 import { allStatuses, type StatusInfo } from './statuses.ts';
+import { overTime, type OverTime } from './over-time.ts';
 import { groupBy } from '../util/group-by.ts';
 import { basePath, urls } from './urls.ts';
 
@@ -84,6 +85,8 @@ export interface AgreementOverview {
     progress: ProgressSegment[];
   }[];
   recent: ReportSummary[];
+  /** How many sections stood at each status over time; only when some report has a history entry. */
+  overTime?: OverTime;
 }
 
 /** A page at an address the site used before it held several agreements, leading to the new one. */
@@ -295,7 +298,14 @@ export function buildModel({
     report.breadcrumbs = [...crumbsOf(report.agreement), { label: chapter.title, url: chapter.url }];
   }
   const overviews = agreements.map((agreement, i) =>
-    overviewOf(agreement, refs.get(agreement.id)!, i === 0, summariesOf(agreement.id), ownChapter),
+    overviewOf(
+      agreement,
+      refs.get(agreement.id)!,
+      i === 0,
+      summariesOf(agreement.id),
+      ownChapter,
+      byAgreement.get(agreement.id) ?? [],
+    ),
   );
   const decisions = decisionsIndex(reports, limits.decisions);
   const redirects = oldAddresses(config.redirectOldAddressesTo, several, reports, listings, agreements);
@@ -385,12 +395,14 @@ function overviewOf(
   current: boolean,
   summaries: readonly ReportSummary[],
   chapterOf: (report: ReportSummary) => ChapterInfo,
+  pages: readonly ReportPage[],
 ): AgreementOverview {
   const info: AgreementOverview['agreement'] = { ...ref, current };
   if (agreement.government !== undefined) info.government = agreement.government;
   if (agreement.start !== undefined) info.start = agreement.start;
   if (agreement.end !== undefined) info.end = agreement.end;
   if (agreement.description !== undefined) info.descriptionHtml = renderMarkdown(agreement.description, 2);
+  const over = overTime(pages, agreement);
   return {
     agreement: info,
     total: summaries.length,
@@ -411,6 +423,7 @@ function overviewOf(
             : compareSections(a.section, b.section),
       )
       .slice(0, limits.recent),
+    ...(over && { overTime: over }),
   };
 }
 
