@@ -356,6 +356,7 @@ export function agreementRef(agreement: Agreement, several: boolean): AgreementR
     period: agreement.period,
     url: several ? urls.agreement(agreement.id) : urls.home,
     path: agreement.path,
+    ...(agreement.start === undefined ? {} : { start: agreement.start }),
   };
 }
 

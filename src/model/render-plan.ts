@@ -64,7 +64,7 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
     return previous?.[file] !== fingerprints[file];
   };
   // Left out of a report page's fingerprint, as they are the bulk of it: the
-  // body (its hash stands for it) and the timeline (the references by year);
+  // body (its hash stands for it) and the timeline (drawn from the references);
   // and the issue link, made of what is in it and the site's address, which
   // `salt` leaves to the caller (so that builds at two addresses compare).
   const reports = model.reports.filter(({ body: _body, timeline: _timeline, issueUrl: _issueUrl, ...report }) =>

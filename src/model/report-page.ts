@@ -5,6 +5,7 @@ import { themeKey } from '../text/theme-key.ts';
 import { groupBy } from '../util/group-by.ts';
 import { chapterOf } from './sections.ts';
 import { statusInfo, type StatusInfo } from './statuses.ts';
+import { timelineStrip } from './timeline-strip.ts';
 import { publicUrl, referenceAnchor, reportSlug, urls } from './urls.ts';
 import type { SiteConfig } from '../schema/config.ts';
 
@@ -26,6 +27,8 @@ export interface AgreementRef {
   url: string;
   /** Where its pages live: "/" or "/<id>/". */
   path: string;
+  /** Its first day, YYYY-MM-DD, when known: where a report's timeline starts. */
+  start?: string;
 }
 
 /** What listings show of a report. */
@@ -54,8 +57,12 @@ export interface ReportPage extends ReportSummary {
   updated?: string;
   history: { date: string; status: StatusInfo; noteHtml?: string }[];
   references: ReferenceEntry[];
-  /** Cited decisions by year, oldest year first. */
-  timeline: { year: string; references: ReferenceEntry[] }[];
+  /**
+   * The cited decisions on a time axis, an SVG (undefined without any), made
+   * when the page is written: from the references, lastChanged and the
+   * agreement's start, all in the page's fingerprint.
+   */
+  timeline: () => string | undefined;
   agreementText: string;
   agreementHtml: string;
   /** The rendered body, asked for when the page is written (see ModelReport). */
@@ -159,7 +166,7 @@ export function reportPage(
       return item;
     }),
     references: entries,
-    timeline: timeline(entries),
+    timeline: () => timelineStrip(entries, { start: agreement.start, end: lastChanged }),
     agreementText: data.agreement.text,
     agreementHtml: rendered.agreementHtml,
     body: report.body,
@@ -213,12 +220,6 @@ export function summaryOf(page: ReportPage): ReportSummary {
 function uniqueThemes(themes: readonly string[], themeLabel: (key: string) => string): ThemeRef[] {
   const keys = [...new Set(themes.map(themeKey))];
   return keys.map((slug) => ({ slug, label: themeLabel(slug), url: urls.theme(slug) }));
-}
-
-function timeline(references: ReferenceEntry[]): ReportPage['timeline'] {
-  const sorted = [...references].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-  const byYear = groupBy(sorted, (reference) => reference.date.slice(0, 4));
-  return [...byYear].map(([year, refs]) => ({ year, references: refs }));
 }
 
 function truncate(text: string, length: number): string {

@@ -82,9 +82,26 @@ describe('the report page of the shipped 1.3 report', () => {
     }
   });
 
-  it('should show a timeline of the cited decisions by year, each linking to its reference', () => {
-    expect(texts(report, '.timeline-year')).toEqual(['2020', '2021', '2022', '2023']);
-    expect(selectAll('.timeline-refs a', report)).toHaveLength(39);
+  it('should draw a timeline of the cited decisions, its years labelled, each mark linking to its reference', () => {
+    const strip = select('.timeline .timeline-strip', report)!;
+    // A box of its own that keyboard users can scroll, named for screen readers.
+    expect(strip.properties.tabIndex).toBe(0);
+    expect(strip.properties.ariaLabel).toBeTruthy();
+    // The decisions date from 2020 to 2023; the axis runs to the last update, 1 March 2024.
+    expect(texts(strip, '.timeline-axis text')).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    const marks = selectAll('.timeline-marks a', strip);
+    const anchors = selectAll('.reference-list > li', report).map((li) => `#${li.properties.id}`);
+    expect(marks.map((a) => String(a.properties.href)).sort()).toEqual([...anchors].sort());
+    // In date order, each named by its number, date and title as the reference list gives them.
+    const listed = (href: string) => select(`li${href}`, report)!;
+    const dates = marks.map((a) => String(select('time', listed(String(a.properties.href)))!.properties.dateTime));
+    expect(dates).toEqual([...dates].sort());
+    for (const mark of marks) {
+      const item = listed(String(mark.properties.href));
+      expect(accessibleName(mark)).toBe(
+        `Bron ${text(item, '.ref-id').slice(1, -1)}: ${text(item, '.ref-date')}, ${text(item, '.ref-title')}`,
+      );
+    }
   });
 
   it('should show the status history with its notes', () => {
