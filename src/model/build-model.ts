@@ -17,6 +17,8 @@ import {
 import { currentFirst, singleAgreement, type Agreement } from './agreements.ts';
 
 import { referencesCsv, reportsJson } from './open-data.ts';
+import { statusBadges, type StatusBadges } from './status-badge.ts';
+import { structuredData, type StructuredData } from './structured-data.ts';
 import {
   pageLinks,
   reportPage,
@@ -128,6 +130,10 @@ export interface SiteModel {
   redirects: Redirect[];
   /** Every HTML page but the 404 page and the redirects, for sitemap.xml (written only when the site has an address). */
   sitemap: { url: string; lastmod?: string }[];
+  /** Each report's status badge (its status.svg) and how to embed it, made when written. */
+  statusBadges: StatusBadges;
+  /** The JSON-LD of the report pages and the home page. */
+  structuredData: StructuredData;
 }
 
 export interface ModelInput {
@@ -328,6 +334,8 @@ export function buildModel({
       [urls.referencesCsv]: () => referencesCsv(openData, config.baseUrl),
     },
     redirects,
+    statusBadges: statusBadges(config.siteName, several, config.baseUrl),
+    structuredData: structuredData(config, reports),
     sitemap: [
       { url: urls.home },
       ...(several ? overviews.map((overview) => ({ url: overview.agreement.url })) : []),

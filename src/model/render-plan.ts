@@ -3,7 +3,7 @@ import type { Redirect, SiteModel } from './build-model.ts';
 import type { DecisionPage } from './decisions.ts';
 import type { ListingPage } from './listings.ts';
 import type { ReportPage } from './report-page.ts';
-import { urls } from './urls.ts';
+import { badgeUrl, urls } from './urls.ts';
 
 /**
  * The pages Eleventy is asked to write. A full build writes them all; a build
@@ -67,9 +67,12 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
   // body (its hash stands for it) and the timeline (drawn from the references);
   // and the issue link, made of what is in it and the site's address, which
   // `salt` leaves to the caller (so that builds at two addresses compare).
-  const reports = model.reports.filter(({ body: _body, timeline: _timeline, issueUrl: _issueUrl, ...report }) =>
-    changed(report.url, report),
-  );
+  const reports = model.reports.filter(({ body: _body, timeline: _timeline, issueUrl: _issueUrl, ...report }) => {
+    const written = changed(report.url, report);
+    // Its status badge shows part of what the page shows, and is written with it.
+    fingerprints[outputFile(badgeUrl(report.url))] = fingerprints[outputFile(report.url)]!;
+    return written;
+  });
   const selection: RenderSelection = {
     reports,
     listings: model.listings.filter((listing) => changed(listing.url, listing)),
@@ -85,12 +88,16 @@ export function planRender(model: SiteModel, salt: string, previous?: PageFinger
       .map((page) => page.url)
       .concat(selection.redirects.map((redirect) => redirect.from))
       .concat(selection.dataFiles)
+      .concat(selection.reports.map((report) => badgeUrl(report.url)))
       .map(outputFile),
   );
   const unchanged = previous ? Object.keys(fingerprints).filter((file) => !rendered.has(file)) : [];
   // Redirects may stand at old report addresses: they are no removed reports.
   const reportFiles = new Set(
-    [...model.reports.map((report) => report.url), ...model.redirects.map((redirect) => redirect.from)].map(outputFile),
+    [
+      ...model.reports.flatMap((report) => [report.url, badgeUrl(report.url)]),
+      ...model.redirects.map((redirect) => redirect.from),
+    ].map(outputFile),
   );
   // A report page is at rapporten/<slug>/, or <id>/rapporten/<slug>/ on a site with several agreements.
   const reportFolder = outputFile(urls.report('x')).split('/')[0]!;
