@@ -123,8 +123,13 @@ describe.each(Object.entries(sites))('the %s site', (name, root) => {
 
   it('should need no render-blocking script on any page', () => {
     for (const file of files) {
+      // JSON-LD (structured data) is data, never run: it blocks nothing.
       const scripts = selectAll('head script', page(root, urlFor(file))).filter(
-        (s) => s.properties.async === undefined && s.properties.defer === undefined && s.properties.type !== 'module',
+        (s) =>
+          s.properties.async === undefined &&
+          s.properties.defer === undefined &&
+          s.properties.type !== 'module' &&
+          s.properties.type !== 'application/ld+json',
       );
       expect(scripts, file).toEqual([]);
     }
