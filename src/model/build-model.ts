@@ -17,6 +17,7 @@ import {
 import { currentFirst, singleAgreement, type Agreement } from './agreements.ts';
 
 import { referencesCsv, reportsJson } from './open-data.ts';
+import { chapterRows, chaptersPages, type ChapterRow, type ChaptersPage } from './chapter-progress.ts';
 import { statusBadges, type StatusBadges } from './status-badge.ts';
 import { structuredData, type StructuredData } from './structured-data.ts';
 import {
@@ -39,8 +40,10 @@ import { basePath, urls } from './urls.ts';
 export const limits = {
   /** Reports on one listing page before it is split by chapter and paged. */
   listing: 150,
-  /** Sections shown per chapter on the home page. */
-  homePerChapter: 12,
+  /** Chapter rows on an agreement's overview; the rest are on its chapters index. */
+  overviewChapters: 50,
+  /** Chapter rows on one page of the chapters index. */
+  chaptersPage: 100,
   /** Decisions on one page of a year. */
   decisions: 150,
   /** Entries in the Atom feed. */
@@ -78,14 +81,12 @@ export interface AgreementOverview {
   };
   total: number;
   progress: ProgressSegment[];
-  /** Chapters with (up to a limit) their sections. */
-  chapters: {
-    chapter: ChapterInfo;
-    reports: ReportSummary[];
-    count: number;
-    /** The chapter's sections by status; each links to the agreement's listing of that status. */
-    progress: ProgressSegment[];
-  }[];
+  /** The first chapters (up to a limit), each a row of its sections by status; no sections (the chapter pages list them). */
+  chapters: ChapterRow[];
+  /** How many chapters the agreement has: those past the limit are on its chapters index only. */
+  chapterCount: number;
+  /** The agreement's chapters index, with every chapter's row. */
+  chaptersUrl: string;
   recent: ReportSummary[];
   /** How many sections stood at each status over time; only when some report has a history entry. */
   overTime?: OverTime;
@@ -114,6 +115,8 @@ export interface SiteModel {
   home: AgreementOverview;
   /** The overview pages at /<id>/: one per agreement on a site with several, none on a site with one (the home page is its overview). */
   agreementPages: AgreementOverview[];
+  /** Each agreement's chapters index, paged: made from the whole model, and few (a page per 100 chapters). */
+  chaptersPages: ChaptersPage[];
   themes: Theme[];
   /** Every listing page: chapters, themes, statuses (each may be split). */
   listings: ListingPage[];
@@ -313,6 +316,11 @@ export function buildModel({
       byAgreement.get(agreement.id) ?? [],
     ),
   );
+  const chapterIndexes = agreements.flatMap((agreement) => {
+    const ref = refs.get(agreement.id)!;
+    const rows = chapterRows(summariesOf(agreement.id), ownChapter, (list) => progressBar(list, agreement.path));
+    return chaptersPages(rows, ref, crumbsOf(ref), limits.chaptersPage);
+  });
   const decisions = decisionsIndex(reports, limits.decisions);
   const redirects = oldAddresses(config.redirectOldAddressesTo, several, reports, listings, agreements);
   return {
@@ -324,6 +332,7 @@ export function buildModel({
     agreements: overviews,
     home: overviews[0]!,
     agreementPages: several ? overviews : [],
+    chaptersPages: chapterIndexes,
     themes,
     listings,
     decisions,
@@ -343,6 +352,7 @@ export function buildModel({
         report.lastChanged ? { url: report.url, lastmod: report.lastChanged } : { url: report.url },
       ),
       ...listings.map((listing) => ({ url: listing.url })),
+      ...chapterIndexes.map((page) => ({ url: page.url })),
       { url: urls.themes },
       { url: urls.decisions },
       ...decisions.pages.map((page) => ({ url: page.url })),
@@ -412,16 +422,14 @@ function overviewOf(
   if (agreement.end !== undefined) info.end = agreement.end;
   if (agreement.description !== undefined) info.descriptionHtml = renderMarkdown(agreement.description, 2);
   const over = overTime(pages, agreement);
+  const rows = chapterRows(summaries, chapterOf, (list) => progressBar(list, agreement.path));
   return {
     agreement: info,
     total: summaries.length,
     progress: progressBar(summaries, agreement.path),
-    chapters: groupByChapter(summaries, chapterOf).map(({ chapter, reports: list }) => ({
-      chapter,
-      reports: list.slice(0, limits.homePerChapter),
-      count: list.length,
-      progress: progressBar(list, agreement.path),
-    })),
+    chapters: rows.slice(0, limits.overviewChapters),
+    chapterCount: rows.length,
+    chaptersUrl: urls.chapters(agreement.path),
     recent: summaries
       .filter((r) => r.lastChanged !== undefined)
       .sort((a, b) =>

@@ -15,6 +15,8 @@ export const urls = {
   theme: (slug: string, base = '/') => `${base}themas/${slug}/`,
   status: (status: Status, base = '/') => `${base}status/${status}/`,
   chapter: (chapter: string, base = '/') => `${base}hoofdstukken/${chapter}/`,
+  /** An agreement's chapters index; "pagina-2" cannot be a chapter, whose number is digits. */
+  chapters: (base = '/', page = 1) => `${base}hoofdstukken/${page > 1 ? `pagina-${page}/` : ''}`,
   decisions: '/beslissingen/',
   decisionsYear: (year: string, page = 1) => `/beslissingen/${year}/${page > 1 ? `${page}/` : ''}`,
   about: '/over/',

@@ -76,7 +76,8 @@ describe('npm run build with --content and --output', () => {
     expect(built.code, built.stderr).toBe(0);
     const home = page(two, '');
     expect(text(home, 'h1')).toBe('Testmonitor');
-    expect(selectAll('.report-list .report-link', home).map((a) => toText(a))).toEqual(['2.1 Werk en zorg', '4 Kort']);
+    expect(selectAll('.chapter-progress > li > a', home).map((a) => toText(a))).toEqual(['Hoofdstuk 2', 'Hoofdstuk 4']);
+    expect(selectAll('.report-link', page(two, 'hoofdstukken/4')).map((a) => toText(a))).toEqual(['4 Kort']);
   });
 
   it('should build a folder that holds only reports, with every setting at its default', () => {

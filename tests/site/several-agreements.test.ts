@@ -65,13 +65,13 @@ describe("an agreement's overview", () => {
     expect(text(overview, '.agreement-facts')).toBe('Regering-Jambon, van 2 oktober 2019 tot 29 september 2024');
     expect(text(overview, '.lead')).toContain('regering-Jambon');
     expect(attributes(overview, '.progress-legend a', 'href')).toContain('/2019-2024/status/uitgevoerd/');
-    expect(texts(overview, 'section h3 a')).toEqual(['1. Werk', '2. Onderwijs']);
-    expect(attributes(overview, 'section h3 a', 'href')).toEqual([
+    expect(texts(overview, '.chapter-progress > li > a')).toEqual(['1. Werk', '2. Onderwijs']);
+    expect(attributes(overview, '.chapter-progress > li > a', 'href')).toEqual([
       '/2019-2024/hoofdstukken/1/',
       '/2019-2024/hoofdstukken/2/',
     ]);
-    // Progress by chapter: each chapter's sections by status, under its heading.
-    expect(texts(overview, 'h3 + .tally li')).toEqual(['◔ In uitvoering 1', '◐ Gedeeltelijk uitgevoerd 1']);
+    // Progress by chapter: a row per chapter with its sections by status.
+    expect(texts(overview, '.cp-counts')).toEqual(['1 sectie: 1 in uitvoering', '1 sectie: 1 gedeeltelijk uitgevoerd']);
   });
 
   it('should say in the header which agreement the page belongs to', () => {
