@@ -26,13 +26,13 @@ export const urls = {
   referencesCsv: '/data/references.csv',
 };
 
-/**
- * The part of a report's address that comes from its file name: the name
 /** A report's status badge (an SVG image), beside its page. */
 export function badgeUrl(reportUrl: string): string {
   return `${reportUrl}status.svg`;
 }
 
+/**
+ * The part of a report's address that comes from its file name: the name
  * without `.md`, in lower case, without accents, and with spaces and other
  * signs made dashes, as theme slugs are. `1-3-activering-stimuleren.md` stays
  * `1-3-activering-stimuleren`; `Wonen en énergie (1).md` becomes
