@@ -66,7 +66,8 @@ export function timelineStrip(references: readonly StripReference[], axis: Strip
   const marks = placed.map(({ reference, at, row }) => {
     const cx = round(at);
     const cy = axisY - radius - 5 - row * rowHeight;
-    const label = `Bron ${reference.id}: ${dutchDate(reference.date)}, ${reference.title ?? 'titel onbekend'}`;
+    // Number and date: the title is one step away, in the list the mark links to (and bytes count at 40 marks).
+    const label = `Bron ${reference.id}: ${dutchDate(reference.date)}`;
     return (
       `<a href="#${reference.anchor}" aria-label="${escape(label)}">` +
       `<circle cx="${cx}" cy="${cy}" r="${radius}"/><text x="${cx}" y="${cy + 4}">${reference.id}</text></a>`

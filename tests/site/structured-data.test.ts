@@ -26,7 +26,7 @@ const reportPages = (root: string) =>
   );
 
 describe('the structured data (JSON-LD)', () => {
-  it('should describe the shipped report page as a Report, dated by its last change, citing every source with its date', () => {
+  it('should describe the shipped report page as a Report, dated by its last change, citing every source with its name, date and entry', () => {
     const url = '/rapporten/1-3-activering-stimuleren/';
     const tree = page(sites.real, url);
     const { data, raw } = jsonLd(sites.real, url);
@@ -36,10 +36,11 @@ describe('the structured data (JSON-LD)', () => {
     expect(data.headline).toBe(heading);
     expect(data.dateModified).toBe(select('.updated time', tree)!.properties.dateTime);
     expect(data.about).toMatchObject({ '@type': 'CreativeWork', name: expect.stringMatching(/, sectie 1\.3$/) });
-    // Every entry of the page's list of sources, by its anchor, with the date the list shows.
+    // Every entry of the page's list of sources: its title, the date the list shows, and its anchor.
     const sources = selectAll('.reference-list > li', tree).map((li: Element) => ({
-      '@id': `#${String(li.properties.id)}`,
+      name: toText(select('.ref-title', li)!).replace(/\s+/g, ' ').trim(),
       datePublished: String(select('time', li)!.properties.dateTime),
+      url: `#${String(li.properties.id)}`,
     }));
     expect(sources.length).toBeGreaterThan(10);
     expect(data.citation).toEqual(sources);
