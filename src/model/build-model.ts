@@ -322,7 +322,13 @@ export function buildModel({
     return chaptersPages(rows, ref, crumbsOf(ref), limits.chaptersPage);
   });
   const decisions = decisionsIndex(reports, limits.decisions);
-  const redirects = oldAddresses(config.redirectOldAddressesTo, several, reports, listings, agreements);
+  const redirects = oldAddresses(
+    config.redirectOldAddressesTo,
+    several,
+    reports,
+    [...listings, ...chapterIndexes],
+    agreements,
+  );
   return {
     config,
     basePath: basePath(config.baseUrl),
@@ -495,7 +501,7 @@ function oldAddresses(
   target: string | undefined,
   several: boolean,
   reports: readonly ReportPage[],
-  listings: readonly ListingPage[],
+  pages: readonly { url: string; title: string }[],
   agreements: readonly Agreement[],
 ): Redirect[] {
   const agreement = agreements.find((a) => a.id === target);
@@ -505,9 +511,10 @@ function oldAddresses(
     ...reports
       .filter((report) => report.agreement.id === agreement.id)
       .map((report) => ({ from: old(report.url), to: report.url, title: `${report.section} ${report.title}` })),
-    ...listings
-      .filter((listing) => listing.url.startsWith(`${agreement.path}hoofdstukken/`))
-      .map((listing) => ({ from: old(listing.url), to: listing.url, title: listing.title })),
+    // Its chapters, their parts and the chapters index.
+    ...pages
+      .filter((page) => page.url.startsWith(`${agreement.path}hoofdstukken/`))
+      .map((page) => ({ from: old(page.url), to: page.url, title: page.title })),
   ];
 }
 
