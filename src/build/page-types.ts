@@ -3,6 +3,7 @@ export const pageTypes: Record<string, string> = {
   home: '/',
   report: '/rapporten/1-3-activering-stimuleren/',
   chapter: '/hoofdstukken/1/',
+  chapters: '/hoofdstukken/',
   themes: '/themas/',
   theme: '/themas/activering/',
   status: '/status/in-uitvoering/',
