@@ -2,8 +2,7 @@
  * How much input the tools accept. Real reports stay far below every limit
  * (the shipped report is 18 KB with 39 references); the limits exist so that
  * no file, however it was made, can crash, hang or exhaust the validator and
- * the build. Each has its own rule id and is documented in README.md
- * ("Limits and hostile input").
+ * the build. Each has its own rule id and is documented in docs/limits.md.
  */
 export const inputLimits = {
   /** Largest report file, in bytes (`file-too-large`): 1 MiB. */

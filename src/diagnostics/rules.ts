@@ -1,6 +1,6 @@
 /**
  * The catalogue of every rule the validator and the importer apply. Rule ids
- * are stable: they appear in messages, tests, CI annotations and the README,
+ * are stable: they appear in messages, tests, CI annotations and docs/report-format.md,
  * so renaming one is a breaking change for editors' tooling.
  */
 export const rules = {
