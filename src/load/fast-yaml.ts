@@ -94,6 +94,9 @@ export function fastYamlData(source: string): Record<string, unknown> | undefine
  */
 function plainLines(source: string): boolean {
   const levels = [0];
+  // What each level holds once a line at it says so: `- ` items or keys. js-yaml
+  // reads a `- ` item among keys of one level as more of the list above; `yaml` says it is wrong.
+  const holds: ('items' | 'keys' | undefined)[] = [undefined];
   for (const line of source.split('\n')) {
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
@@ -102,16 +105,24 @@ function plainLines(source: string): boolean {
     let popped = false;
     while (levels.at(-1)! > indent) {
       levels.pop();
+      holds.pop();
       popped = true;
     }
     if (levels.at(-1)! < indent) {
       if (popped) return false;
       levels.push(indent);
+      holds.push(undefined);
     }
+    const here = line.startsWith('- ', indent) || trimmed === '-' ? 'items' : 'keys';
+    if (holds.at(-1) !== undefined && holds.at(-1) !== here) return false;
+    holds[holds.length - 1] = here;
     // The content after each `- ` opens a level too.
     for (let i = indent; line.startsWith('- ', i);) {
       i = skipSpaces(line, i + 2);
-      if (i < line.length) levels.push(i);
+      if (i < line.length) {
+        levels.push(i);
+        holds.push(line.startsWith('- ', i) ? 'items' : 'keys');
+      }
     }
   }
   return true;

@@ -186,6 +186,16 @@ function precise(text: string) {
 }
 
 describe('the fast path for front matter', () => {
+  it('should leave to the precise path a `- ` item among the keys of a mapping (found by the property below)', () => {
+    // js-yaml reads the last line as a third item of `yes`; yaml says the file is wrong.
+    const text = 'status: null\nyes:\n  - 1\n  - \n- "x"\n';
+    expect(fastYamlData(text)).toBeUndefined();
+    expect(precise(text).errors).not.toEqual([]);
+    // The compact form, a list at its key's indentation, is valid; it only costs the precise path.
+    expect(fastYamlData('themes:\n- werk\n- zorg\n')).toBeUndefined();
+    expect(precise('themes:\n- werk\n- zorg\n').data).toEqual({ themes: ['werk', 'zorg'] });
+  });
+
   it('should give exactly the data of the precise path, or leave the file to it', () => {
     let taken = 0;
     fc.assert(
