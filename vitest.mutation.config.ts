@@ -26,6 +26,8 @@ export default mergeConfig(
       exclude: ['tests/robustness/hostile-files.test.ts'],
       // The site builds of the global setup start the bundled commands: no mutant reaches them.
       globalSetup: [],
+      // Stryker tells each test's coverage by the modules a test file loads itself.
+      isolate: true,
     },
   }),
 );
