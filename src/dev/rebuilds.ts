@@ -6,20 +6,19 @@ import { ChangedWhileReadingError, UsageError } from '../build/content-files.ts'
 import { loadSite } from '../build/load-site.ts';
 import type { CompiledSource } from '../compile/collect.ts';
 import type { SiteModel } from '../model/build-model.ts';
-import { outputFile, planRender, type PageFingerprints, type RenderSelection } from '../model/render-plan.ts';
+import {
+  emptySelection,
+  outputFile,
+  planRender,
+  type PageFingerprints,
+  type RenderSelection,
+} from '../model/render-plan.ts';
 import type { ReportPage } from '../model/report-page.ts';
 import type { DevEvent } from './events.ts';
 import { previewPages } from './preview-pages.ts';
 
 /** While the content has errors: the pages of the last good site are written already. */
-const nothing: RenderSelection = {
-  reports: [],
-  listings: [],
-  decisionPages: [],
-  dataFiles: [],
-  redirects: [],
-  wholeModel: false,
-};
+const nothing: RenderSelection = emptySelection();
 
 export interface RebuildOptions {
   content: string;
@@ -97,14 +96,7 @@ export class Rebuilds {
   private preview(pages: ReportPage[], changedFile: string | undefined): void {
     // Written again by the full rebuild that follows, which knows their neighbours.
     for (const page of pages) delete this.written?.[outputFile(page.url)];
-    this.selection = {
-      reports: pages,
-      listings: [],
-      decisionPages: [],
-      dataFiles: [],
-      redirects: [],
-      wholeModel: false,
-    };
+    this.selection = { ...emptySelection(), reports: pages };
     this.reportsChanged = false;
     this.followUp = changedFile;
     this.onEvent({ kind: 'preview', pages: pages.length });

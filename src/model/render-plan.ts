@@ -36,6 +36,11 @@ export interface RenderPlan {
   reportsChanged: boolean;
 }
 
+/** No page at all: the start of a part, or a rebuild that writes nothing. */
+export function emptySelection(): RenderSelection {
+  return { reports: [], listings: [], decisionPages: [], dataFiles: [], redirects: [], wholeModel: false };
+}
+
 export function everything(model: SiteModel): RenderSelection {
   return {
     reports: model.reports,
@@ -124,14 +129,7 @@ export function pageWeight(page: DecisionPage | ReportPage | ListingPage | Redir
  */
 export function sliceSelection(selection: RenderSelection, size: number): RenderSelection[] {
   const parts: RenderSelection[] = [];
-  const empty = (): RenderSelection => ({
-    reports: [],
-    listings: [],
-    decisionPages: [],
-    dataFiles: [],
-    redirects: [],
-    wholeModel: false,
-  });
+  const empty = emptySelection;
   let part = { ...empty(), wholeModel: selection.wholeModel };
   let count = 0;
   const add = <K extends 'reports' | 'listings' | 'decisionPages' | 'dataFiles' | 'redirects'>(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agreementIdPattern, chapterTitlesSchema, nonEmptyText } from './fields.ts';
+import { agreementId, chapterTitlesSchema, nonEmptyText } from './fields.ts';
 
 /** The government decisions site that references normally point to. */
 export const decisionsHost = 'beslissingenvlaamseregering.vlaanderen.be';
@@ -71,11 +71,7 @@ export const siteConfigSchema = z.strictObject({
    * migrate`): its old addresses (/rapporten/…, /hoofdstukken/…) get pages
    * that lead to the new ones. Default: none.
    */
-  redirectOldAddressesTo: z
-    .string({ error: 'must be an agreement id in quotes, such as "2019-2024"' })
-    .trim()
-    .regex(agreementIdPattern, { error: 'must be an agreement id: letters, digits and dashes, such as "2019-2024"' })
-    .optional(),
+  redirectOldAddressesTo: agreementId().optional(),
   /** The branch the site is published from, which edit links open. Default `main`. */
   repositoryBranch: z
     .string({ error: 'must be a branch name, such as main' })

@@ -60,3 +60,19 @@ export function chapterTitlesSchema() {
  * part of every address of its pages. Letters, digits and dashes.
  */
 export const agreementIdPattern = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
+
+/** A section number, quoted: "2.10" unquoted would be the number 2.1. */
+export function sectionNumber() {
+  return z
+    .string({ error: requiredOr('must be a quoted string such as "1.3"') })
+    .trim()
+    .regex(sectionPattern, { error: 'must be numbers separated by dots, such as "1.3" or "2.10"' });
+}
+
+/** An agreement's id, as written in a report or in site.yaml. */
+export function agreementId() {
+  return z
+    .string({ error: requiredOr('must be an agreement id in quotes, such as "2019-2024"') })
+    .trim()
+    .regex(agreementIdPattern, { error: 'must be an agreement id: letters, digits and dashes, such as "2019-2024"' });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agreementIdPattern, calendarDateSchema, nonEmptyText, requiredOr, sectionPattern } from './fields.ts';
+import { agreementId, calendarDateSchema, nonEmptyText, requiredOr, sectionNumber, sectionPattern } from './fields.ts';
 
 export { sectionPattern };
 
@@ -22,11 +22,7 @@ export type Status = z.output<typeof statusSchema>;
 
 export const agreementSchema = z.strictObject(
   {
-    section: z
-      .string({ error: requiredOr('must be a quoted string such as "1.3"') })
-      .trim()
-      .regex(sectionPattern, { error: 'must be numbers separated by dots, such as "1.3" or "2.10"' })
-      .describe('The section number, as a quoted string ("2.10", not 2.10). Required.'),
+    section: sectionNumber().describe('The section number, as a quoted string ("2.10", not 2.10). Required.'),
     text: nonEmptyText().describe('The text of the agreement for this section; Markdown. Required.'),
   },
   { error: requiredOr('must hold `section` and `text`') },
@@ -35,16 +31,10 @@ export const agreementSchema = z.strictObject(
 /** The earlier promise a report carries on: a section of an earlier agreement on the same site. */
 export const continuesSchema = z.strictObject(
   {
-    agreement: z
-      .string({ error: requiredOr('must be an agreement id in quotes, such as "2019-2024"') })
-      .trim()
-      .regex(agreementIdPattern, { error: 'must be an agreement id: letters, digits and dashes, such as "2019-2024"' })
-      .describe('The id of the earlier agreement: its folder name under content/agreements/. Required.'),
-    section: z
-      .string({ error: requiredOr('must be a quoted string such as "1.3"') })
-      .trim()
-      .regex(sectionPattern, { error: 'must be numbers separated by dots, such as "1.3" or "2.10"' })
-      .describe('The section of that agreement, as a quoted string ("1.3"). Required.'),
+    agreement: agreementId().describe(
+      'The id of the earlier agreement: its folder name under content/agreements/. Required.',
+    ),
+    section: sectionNumber().describe('The section of that agreement, as a quoted string ("1.3"). Required.'),
   },
   { error: requiredOr('must hold `agreement` and `section`') },
 );
