@@ -23,11 +23,14 @@ export default mergeConfig(
       ],
       // Instrumented code takes more stack, so where the parser runs out on 1,000-deep
       // nesting moves: that suite checks the real code, under npm test.
-      exclude: ['tests/robustness/hostile-files.test.ts'],
+      // The importer's command-line suite only starts processes, which no mutant reaches.
+      exclude: ['tests/robustness/hostile-files.test.ts', 'tests/import/import-cli.test.ts'],
+      // Property tests try a tenth as many inputs per mutant (tests/helpers/property-runs.ts).
+      env: { PROPERTY_RUNS_SCALE: '0.1' },
       // The site builds of the global setup start the bundled commands: no mutant reaches them.
       globalSetup: [],
-      // Stryker tells each test's coverage by the modules a test file loads itself.
-      isolate: true,
+      // Each test file loads src/ once per worker: a mutant run then costs the tests, not the imports.
+      isolate: false,
     },
   }),
 );

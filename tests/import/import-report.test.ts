@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { importReport } from '../../src/import/import-report.ts';
 import { parseConfig } from '../../src/load/config.ts';
+import type { SiteConfig } from '../../src/schema/config.ts';
 import { checkReport, type CheckedReport } from '../../src/validate/report.ts';
 import { projectRoot, readFixture } from '../helpers/fixtures.ts';
 
 const siteConfigFile = path.join(projectRoot, 'content/site.yaml');
-const config = parseConfig('content/site.yaml', readFileSync(siteConfigFile, 'utf8')).config!;
+let config: SiteConfig;
+// Read before each test rather than once on loading the file, so that each test's coverage is its own.
+beforeEach(() => {
+  config = parseConfig('content/site.yaml', readFileSync(siteConfigFile, 'utf8')).config!;
+});
 const handReportFile = 'content/reports/1-3-activering-stimuleren.md';
 
 function importFixture(name: string, themes: string[] = []) {
@@ -31,10 +36,12 @@ function content(report: CheckedReport) {
   return { title, agreement, references, body: report.body };
 }
 
-const handReport = check(handReportFile, readFileSync(path.join(projectRoot, handReportFile), 'utf8')).report;
+// Read in each test that uses it, so that each test's coverage is its own.
+const handReportOf = () => check(handReportFile, readFileSync(path.join(projectRoot, handReportFile), 'utf8')).report;
 
 describe('importReport', () => {
   it('should import the real example as the hand-converted report has it: title, section, text, references, body', () => {
+    const handReport = handReportOf();
     const imported = importFixture('real-example.md');
     expect(imported.fileName).toBe('1-3-activering-stimuleren.md');
     const { report, diagnostics } = check(`tmp/${imported.fileName}`, imported.text);
@@ -47,6 +54,7 @@ describe('importReport', () => {
   });
 
   it('should suggest the themes whose keywords are in the title or agreement text, in the order of the site config', () => {
+    const handReport = handReportOf();
     const imported = importFixture('real-example.md');
     expect(imported.themes).toEqual({
       from: 'keywords',
@@ -83,6 +91,7 @@ describe('importReport', () => {
   );
 
   it('should write a two-digit section as the quoted string "2.10" and name the file for it', () => {
+    const handReport = handReportOf();
     const imported = importFixture('two-digit-section.md');
     expect(imported.fileName).toBe('2-10-activering-stimuleren.md');
     expect(imported.text).toContain('\n  section: "2.10"\n');
@@ -91,6 +100,7 @@ describe('importReport', () => {
   });
 
   it('should round-trip a title with a colon and an ampersand and remove it from the agreement text', () => {
+    const handReport = handReportOf();
     const imported = importFixture('title-with-colon-and-ampersand.md');
     expect(imported.fileName).toBe('1-3-werk-zorg-activering-stimuleren.md');
     const { report } = check(imported.fileName, imported.text);
@@ -102,6 +112,7 @@ describe('importReport', () => {
   });
 
   it('should keep a reference without a link: its id, date and title, and no url', () => {
+    const handReport = handReportOf();
     const { report } = check('x.md', importFixture('reference-without-link.md').text);
     expect(report.data.references[0]).toEqual({
       id: 0,

@@ -4,6 +4,7 @@ import { parseDocument, stringify } from 'yaml';
 import { fastYamlData } from '../../src/load/fast-yaml.ts';
 import { checkReport } from '../../src/validate/report.ts';
 import { defaultConfig } from '../helpers/fixtures.ts';
+import { propertyRuns } from '../helpers/property-runs.ts';
 
 /**
  * Front matter is read by a fast path (js-yaml, data only) unless it uses
@@ -207,10 +208,10 @@ describe('the fast path for front matter', () => {
         expect(errors.map((e) => e.message)).toEqual([]);
         expect(fast).toStrictEqual(data);
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
     // Not a test of nothing: most of these texts are valid, and many are read fast.
-    expect(taken).toBeGreaterThan(500);
+    expect(taken).toBeGreaterThan(propertyRuns(3000) / 6);
   });
 
   it('should lead to the same findings and places as the precise path for whole reports', () => {
@@ -242,8 +243,8 @@ describe('the fast path for front matter', () => {
         expect(viaFast.report?.data).toStrictEqual(viaPrecise.report?.data);
         expect(viaFast.report?.sectionPlace).toEqual(viaPrecise.report?.sectionPlace);
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
-    expect(taken).toBeGreaterThan(200);
+    expect(taken).toBeGreaterThan(propertyRuns(1500) / 7.5);
   });
 });

@@ -1,21 +1,27 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compile/compile-report.ts';
 import { parseConfig } from '../../src/load/config.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { previewReport } from '../../src/model/preview-report.ts';
 import { modelReport } from '../../src/model/report-page.ts';
+import type { SiteConfig } from '../../src/schema/config.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
 import { fixturesDir, readFixture } from '../helpers/fixtures.ts';
 
 // The dev server's quick preview of an edited report, made against the
 // previous model, must be the page the full rebuild makes of the same edit.
-const config = parseConfig('site.yaml', readFixture('sites/corpus/site.yaml')).config!;
+let config: SiteConfig;
 const sources: ReportSource[] = readdirSync(`${fixturesDir}/sites/corpus/reports`).map((name) => ({
   file: `content/reports/${name}`,
   text: readFixture(`sites/corpus/reports/${name}`),
 }));
-const model = modelOf(sources);
+let model: ReturnType<typeof modelOf>;
+// Made before each test rather than once on loading the file, so that each test's coverage is its own.
+beforeEach(() => {
+  config = parseConfig('site.yaml', readFixture('sites/corpus/site.yaml')).config!;
+  model = modelOf(sources);
+});
 const edited = 'content/reports/1-3-activering.md';
 
 function modelOf(list: ReportSource[]) {

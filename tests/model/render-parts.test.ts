@@ -1,22 +1,31 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compile/compile-report.ts';
 import { parseConfig } from '../../src/load/config.ts';
+import type { SiteConfig } from '../../src/schema/config.ts';
 import { buildModel } from '../../src/model/build-model.ts';
 import { modelReport } from '../../src/model/report-page.ts';
 import { everything, pageWeight, sliceSelection, type RenderSelection } from '../../src/model/render-plan.ts';
 import { fixturesDir, readFixture } from '../helpers/fixtures.ts';
 
-const config = parseConfig('site.yaml', readFixture('sites/corpus/site.yaml')).config!;
-const model = buildModel({
-  reports: compileContent(
-    readdirSync(`${fixturesDir}/sites/corpus/reports`).map((name) => ({
-      file: `content/reports/${name}`,
-      text: readFixture(`sites/corpus/reports/${name}`),
-    })),
+let config: SiteConfig;
+const corpusModel = () =>
+  buildModel({
+    reports: compileContent(
+      readdirSync(`${fixturesDir}/sites/corpus/reports`).map((name) => ({
+        file: `content/reports/${name}`,
+        text: readFixture(`sites/corpus/reports/${name}`),
+      })),
+      config,
+    ).reports.map(modelReport),
     config,
-  ).reports.map(modelReport),
-  config,
+  });
+
+// Built before each test rather than once on loading the file, so that each test's coverage is its own.
+let model: ReturnType<typeof corpusModel>;
+beforeEach(() => {
+  config = parseConfig('site.yaml', readFixture('sites/corpus/site.yaml')).config!;
+  model = corpusModel();
 });
 
 /** The pages of a selection in the order they are written; data files are named by their URL. */
@@ -30,7 +39,10 @@ const pagesOf = (selection: RenderSelection) =>
   itemsOf(selection).map((page) => (typeof page === 'string' ? page : page.url));
 
 describe('writing the pages in parts', () => {
-  const all = everything(model);
+  let all: RenderSelection;
+  beforeEach(() => {
+    all = everything(model);
+  });
 
   const weightOf = (selection: RenderSelection) =>
     itemsOf(selection)

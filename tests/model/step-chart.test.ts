@@ -1,6 +1,6 @@
 import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { stepChart } from '../../src/model/charts/step-chart.ts';
 import { progressOverTime, progressTable, type StatusHistory } from '../../src/model/progress-over-time.ts';
 import { statusInfo } from '../../src/model/statuses.ts';
@@ -25,9 +25,15 @@ const reports: StatusHistory[] = [
   { status: 'niet-beoordeeld', history: [] },
   { status: 'niet-toetsbaar', history: [] },
 ];
-const steps = progressOverTime(reports, '2019-10-02');
-const svgText = stepChart(steps, { title: 'Secties per status', id: 'grafiek' });
-const svg = elements(fromXml(svgText), 'svg')[0]!;
+let steps: ReturnType<typeof progressOverTime>;
+let svgText: string;
+let svg: Element;
+// Drawn before each test rather than once on loading the file, so that each test's coverage is its own.
+beforeEach(() => {
+  steps = progressOverTime(reports, '2019-10-02');
+  svgText = stepChart(steps, { title: 'Secties per status', id: 'grafiek' });
+  svg = elements(fromXml(svgText), 'svg')[0]!;
+});
 
 describe('stepChart', () => {
   it('should be an image named by its title, sized by a viewBox and the width it is given', () => {

@@ -9,6 +9,7 @@ import { checkReport } from '../../src/validate/report.ts';
 import { defaultConfig } from '../helpers/fixtures.ts';
 import { misplacedFindings } from '../helpers/invariants.ts';
 import { unsafeParts } from '../helpers/safe-html.ts';
+import { propertyRuns } from '../helpers/property-runs.ts';
 
 /**
  * Whatever an editor (or a generator, or a pull request from anyone) puts in
@@ -154,7 +155,7 @@ describe('arbitrary front matter', () => {
       fc.property(frontMatter, body, (data, markdown) => {
         checkText('content/reports/1-3-x.md', `---\n${stringify(data)}---\n${markdown}`);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -163,7 +164,7 @@ describe('arbitrary front matter', () => {
       fc.property(rawYaml, body, fc.constantFrom('\n', '\r\n'), (yaml, markdown, newline) => {
         checkText('content/reports/1-3-x.md', `---${newline}${yaml}${newline}---${newline}${markdown}`);
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -178,7 +179,7 @@ describe('arbitrary front matter', () => {
         fc.pre(!lf.includes('\r'));
         expect(places(crlf)).toEqual(places(lf));
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });
