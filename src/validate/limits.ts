@@ -119,7 +119,8 @@ function sizeProblem(markdown: string): { offset: number; message: string } | un
     lines++;
     if (markdown.slice(start, end).trim() === '') paragraph = { start: end + 1, length: 0 };
     else paragraph.length += end + 1 - start;
-    if (paragraph.length > markdownParagraph) {
+    // Each line is counted with the break after it; the last line's is not part of the paragraph.
+    if (paragraph.length - 1 > markdownParagraph) {
       return {
         offset: paragraph.start,
         message: `has a paragraph (lines without a blank line between them) of more than ${markdownParagraph.toLocaleString('en')} characters here; split it with blank lines`,
