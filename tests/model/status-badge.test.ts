@@ -3,14 +3,26 @@ import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { describe, expect, it } from 'vitest';
-import { statusBadge, statusBadges, statusColours, textWidth } from '../../src/model/status-badge.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  badgeName,
+  escapeXml,
+  fit,
+  statusBadge,
+  statusBadges,
+  statusColours,
+  textWidth,
+} from '../../src/model/status-badge.ts';
 import type { ReportSummary } from '../../src/model/report-page.ts';
 import { allStatuses, statusInfo } from '../../src/model/statuses.ts';
 import { statuses } from '../../src/schema/report.ts';
 import { xmlElements, xmlText } from '../helpers/site.ts';
 
-const inUitvoering = statusInfo('in-uitvoering');
+// Made in each test rather than on loading the file, so that each test's coverage is its own.
+let inUitvoering: ReturnType<typeof statusInfo>;
+beforeEach(() => {
+  inUitvoering = statusInfo('in-uitvoering');
+});
 
 function svgOf(text: string): XmlElement {
   const root: XmlRoot = fromXml(text);
@@ -25,14 +37,17 @@ function drawn(svg: XmlElement): string[] {
 }
 
 describe('a status badge', () => {
-  const svg = svgOf(
-    statusBadge({
-      siteName: 'Regeerakkoordmonitor',
-      section: '1.3',
-      title: 'Activering stimuleren',
-      status: inUitvoering,
-    }),
-  );
+  let svg: XmlElement;
+  beforeEach(() => {
+    svg = svgOf(
+      statusBadge({
+        siteName: 'Regeerakkoordmonitor',
+        section: '1.3',
+        title: 'Activering stimuleren',
+        status: inUitvoering,
+      }),
+    );
+  });
 
   it('should be an image with a fixed size and its accessible name as its title', () => {
     expect(svg.attributes).toMatchObject({ role: 'img', width: '300', height: '40', viewBox: '0 0 300 40' });
@@ -87,13 +102,16 @@ describe('a status badge', () => {
 });
 
 describe('the HTML that embeds a badge', () => {
-  const report = {
-    url: '/rapporten/1-3-x/',
-    section: '1.3',
-    title: 'Werk & "activering"',
-    status: inUitvoering,
-    agreement: { label: 'Regeerakkoord (2019-2024)' },
-  } as ReportSummary;
+  let report: ReportSummary;
+  beforeEach(() => {
+    report = {
+      url: '/rapporten/1-3-x/',
+      section: '1.3',
+      title: 'Werk & "activering"',
+      status: inUitvoering,
+      agreement: { label: 'Regeerakkoord (2019-2024)' },
+    } as ReportSummary;
+  });
   const imageOf = (html: string) => {
     const tree = fromHtml(html, { fragment: true });
     return { link: select('a', tree)!, img: select('a > img', tree)! };
@@ -118,5 +136,194 @@ describe('the HTML that embeds a badge', () => {
     expect(img.properties.alt).toBe(
       'Monitor: Regeerakkoord (2019-2024), sectie 1.3 Werk & "activering" — In uitvoering',
     );
+  });
+});
+
+/** The corners of the status block's outline, walking its path (M, H, V, Z and relative arcs). */
+function outline(d: string): { x: number; y: number }[] {
+  const points: { x: number; y: number }[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, args] of d.matchAll(/([MHVaZ])([^MHVaZ]*)/g)) {
+    const values = (args!.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    if (command === 'M') [x, y] = values as [number, number];
+    else if (command === 'H') x = values[0]!;
+    else if (command === 'V') y = values[0]!;
+    else if (command === 'a') {
+      x += values[5]!;
+      y += values[6]!;
+    } else continue;
+    points.push({ x, y });
+  }
+  return points;
+}
+
+describe('the layout of a status badge', () => {
+  const badge = (fields: Partial<Parameters<typeof statusBadge>[0]> = {}) =>
+    svgOf(statusBadge({ siteName: 'Monitor', section: '1.3', title: 'Werk', status: inUitvoering, ...fields }));
+
+  it('should draw the status block on the right, from the split to the badge edge, in its colours', () => {
+    for (const status of allStatuses) {
+      const svg = badge({ status });
+      const block = xmlElements(svg, 'path')[0]!;
+      expect(block.attributes.fill).toBe(statusColours[status.status].bg);
+      const points = outline(String(block.attributes.d));
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      // The block runs from the split to the right edge, top to bottom, inside the 1-unit border.
+      expect(Math.min(...xs)).toBe(184);
+      expect(Math.max(...xs)).toBe(299.5);
+      expect(Math.min(...ys)).toBe(0.5);
+      expect(Math.max(...ys)).toBe(39.5);
+      expect(points.at(-1)).toEqual({ x: 184, y: 39.5 });
+      // The status's icon and words in its text colour, right of the split.
+      const texts = xmlElements(svg, 'text');
+      const icon = texts.find((text) => xmlText(text) === status.icon)!;
+      expect(icon.attributes.fill).toBe(statusColours[status.status].fg);
+      const words = texts.filter((text) => Number(text.attributes.x) > Number(icon.attributes.x));
+      expect(words.map(xmlText).join(' ')).toBe(status.label);
+      expect(Number(icon.attributes.x)).toBeGreaterThan(184);
+      for (const text of words) expect(Number(text.attributes.x)).toBeLessThan(300);
+      const group = xmlElements(svg, 'g').find((g) => g.children.includes(words[0]!))!;
+      expect(group.attributes.fill).toBe(statusColours[status.status].fg);
+    }
+  });
+
+  it('should frame the whole badge with its border inside its size', () => {
+    const frame = xmlElements(badge(), 'rect')[0]!;
+    expect(frame.attributes).toMatchObject({ x: '0.5', y: '0.5', width: '299', height: '39', fill: '#ffffff' });
+  });
+
+  it('should write a short status label on one line and a long one on two, split at its last space', () => {
+    const lines = (status: Parameters<typeof statusInfo>[0]) => {
+      const texts = xmlElements(badge({ status: statusInfo(status) }), 'text');
+      return texts.slice(3).map((text) => ({ text: xmlText(text), y: Number(text.attributes.y) }));
+    };
+    // "Uitgevoerd" is ten characters: one line, between where two lines go.
+    const one = lines('uitgevoerd');
+    expect(one.map((line) => line.text)).toEqual(['Uitgevoerd']);
+    const two = lines('niet-beoordeeld');
+    expect(two.map((line) => line.text)).toEqual(['Nog niet', 'beoordeeld']);
+    expect(two[0]!.y).toBeLessThan(one[0]!.y);
+    expect(two[1]!.y).toBeGreaterThan(one[0]!.y);
+    expect(lines('gedeeltelijk').map((line) => line.text)).toEqual(['Gedeeltelijk', 'uitgevoerd']);
+    expect(lines('niet-gestart').map((line) => line.text)).toEqual(['Niet', 'gestart']);
+  });
+
+  it('should name the section, the agreement when given, and the site above the title, left of the split', () => {
+    const texts = xmlElements(badge({ agreement: 'VA' }), 'text');
+    expect(xmlText(texts[0]!)).toBe('sectie 1.3 · VA · Monitor');
+    expect(xmlText(texts[1]!)).toBe('Werk');
+    expect(Number(texts[0]!.attributes.y)).toBeLessThan(Number(texts[1]!.attributes.y));
+    for (const text of texts.slice(0, 2)) expect(Number(text.attributes.x)).toBe(8);
+    expect(xmlText(xmlElements(badge(), 'text')[0]!)).toBe('sectie 1.3 · Monitor');
+    expect(xmlText(xmlElements(badge({ agreement: 'Akkoord 2024' }), 'title')[0]!)).toBe(
+      'Monitor: Akkoord 2024, sectie 1.3 Werk — In uitvoering',
+    );
+  });
+
+  it('should hide the drawn texts from screen readers, which read the title', () => {
+    const group = xmlElements(badge(), 'g')[0]!;
+    expect(group.attributes['aria-hidden']).toBe('true');
+    expect(xmlElements(group, 'text')).toHaveLength(5);
+  });
+
+  it("should make a report's badge from its summary, naming its agreement only on a site with several", () => {
+    const report = {
+      url: '/va/rapporten/1-3-x/',
+      section: '1.3',
+      title: 'Werk',
+      status: inUitvoering,
+      agreement: { label: 'Akkoord (2024-2029)' },
+    } as ReportSummary;
+    const one = svgOf(statusBadges('Monitor', false, undefined).svg(report));
+    expect(xmlText(xmlElements(one, 'title')[0]!)).toBe('Monitor: sectie 1.3 Werk — In uitvoering');
+    const several = svgOf(statusBadges('Monitor', true, undefined).svg(report));
+    expect(xmlText(xmlElements(several, 'title')[0]!)).toBe(
+      'Monitor: Akkoord (2024-2029), sectie 1.3 Werk — In uitvoering',
+    );
+    // The line above the title is cut to fit, after a whole word.
+    expect(xmlText(xmlElements(several, 'text')[0]!)).toBe('sectie 1.3 · Akkoord…');
+    expect(xmlText(xmlElements(one, 'text')[0]!)).toBe('sectie 1.3 · Monitor');
+  });
+
+  it('should escape "<" in the embedding HTML and name the badge as its image', () => {
+    const report = {
+      url: '/rapporten/x/',
+      section: '1.3',
+      title: '<b>Werk</b>',
+      status: inUitvoering,
+      agreement: { label: 'A' },
+    } as ReportSummary;
+    const { alt, html } = statusBadges('M', false, undefined).embed(report);
+    expect(alt).toBe(badgeName({ siteName: 'M', section: '1.3', title: '<b>Werk</b>', status: inUitvoering }));
+    const tree = fromHtml(html, { fragment: true });
+    expect(select('b', tree)).toBeUndefined();
+    expect(select('a > img', tree)!.properties.alt).toBe('M: sectie 1.3 <b>Werk</b> — In uitvoering');
+  });
+});
+
+describe('fitting a text into the room it has', () => {
+  it('should keep a text that fits, its spaces collapsed', () => {
+    expect(fit('  Werk   en\nzorg ', 13, true, 168)).toBe('Werk en zorg');
+  });
+
+  it('should cut after a whole word where that keeps at least half of what fits', () => {
+    const text = 'Werk zoeken en werk houden voor iedereen in Vlaanderen en Brussel';
+    const shown = fit(text, 13, true, 168);
+    expect(shown).toMatch(/[^ ]…$/);
+    const kept = shown.slice(0, -1);
+    expect(text.startsWith(`${kept} `)).toBe(true);
+    expect(textWidth(shown, 13, true)).toBeLessThanOrEqual(168);
+    // The next word would not have fitted.
+    const next = text.slice(0, text.indexOf(' ', kept.length + 1));
+    expect(textWidth(`${next}…`, 13, true)).toBeGreaterThan(168);
+  });
+
+  it('should cut within a word when the last space comes too early', () => {
+    const text = 'Zo Arbeidsmarktactiveringsmaatregelenprogrammabeleidsplan';
+    const shown = fit(text, 13, true, 168);
+    expect(shown).toMatch(/…$/);
+    expect(shown.length).toBeGreaterThan('Zo…'.length);
+    expect(text.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(textWidth(shown, 13, true)).toBeLessThanOrEqual(168);
+    // As much as fits: one character more would not.
+    const more = text.slice(0, shown.length);
+    expect(textWidth(`${more}…`, 13, true)).toBeGreaterThan(168);
+  });
+
+  it('should leave no space before the "…"', () => {
+    // Cut within its second word, the text before the cut ends on a space.
+    expect(fit('aaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbb', 10, false, 60)).toBe('aaaaaaaa…');
+  });
+
+  it('should show only "…" where not even one character fits', () => {
+    expect(fit('Werk', 13, false, 5)).toBe('…');
+  });
+});
+
+describe('the estimated width of a text', () => {
+  it('should count narrow, medium, wide and capital letters by their em widths', () => {
+    // At 10 px: i 3, r 3.8, m 9, A 7.2, a 6; bold a twelfth wider.
+    expect(textWidth('i', 10, false)).toBeCloseTo(3);
+    expect(textWidth('r', 10, false)).toBeCloseTo(3.8);
+    expect(textWidth(' ', 10, false)).toBeCloseTo(3.8);
+    expect(textWidth('m', 10, false)).toBeCloseTo(9);
+    expect(textWidth('W', 10, false)).toBeCloseTo(9);
+    expect(textWidth('A', 10, false)).toBeCloseTo(7.2);
+    expect(textWidth('a', 10, false)).toBeCloseTo(6);
+    expect(textWidth('€', 10, false)).toBeCloseTo(6);
+    expect(textWidth('Werk', 10, false)).toBeCloseTo(9 + 6 + 3.8 + 6);
+    expect(textWidth('Werk', 10, true)).toBeCloseTo((9 + 6 + 3.8 + 6) * 1.08);
+    expect(textWidth('', 10, true)).toBe(0);
+  });
+});
+
+describe('escaping XML', () => {
+  it('should write each character XML reads as markup as a character reference', () => {
+    expect(escapeXml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;',
+    );
+    expect(escapeXml('gewoon')).toBe('gewoon');
   });
 });
