@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { compileContent } from '../../src/compile/compile-report.ts';
 import { folderAgreement, termOf, type Agreement } from '../../src/model/agreements.ts';
-import { buildModel, type SiteModel } from '../../src/model/build-model.ts';
+import { buildModel, type ModelInput, type SiteModel } from '../../src/model/build-model.ts';
 import { modelReport } from '../../src/model/report-page.ts';
 import { agreementFileSchema } from '../../src/schema/agreement.ts';
 import { siteConfigSchema, type SiteConfig } from '../../src/schema/config.ts';
@@ -71,6 +71,11 @@ export function fileOf(spec: ReportSpec): string {
  * checked and rendered (no finding of severity error allowed), then modelled.
  */
 export function siteModel(spec: SiteSpec): SiteModel {
+  return buildModel(modelInput(spec));
+}
+
+/** What buildModel is given for the site: its reports checked and rendered, its config and agreements. */
+export function modelInput(spec: SiteSpec): ModelInput {
   const config = siteConfig(spec.site);
   const agreements = spec.agreements ? agreementsOf(spec.agreements) : undefined;
   const sources = spec.reports.map((report) => {
@@ -87,13 +92,13 @@ export function siteModel(spec: SiteSpec): SiteModel {
     const modelled = modelReport(report);
     return agreement === undefined ? modelled : { ...modelled, agreement };
   });
-  return buildModel({
+  return {
     reports,
     config,
     ...(agreements && { agreements, several: true }),
     ...(spec.about && { about: spec.about }),
     ...(spec.sourcePath && { sourcePath: spec.sourcePath }),
-  });
+  };
 }
 
 /** The whole text of one of the model's open-data files. */
