@@ -23,4 +23,63 @@ describe('reading agreement.yaml and site.yaml', () => {
     expect(agreement).toBeUndefined();
     expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['nesting-too-deep', 4]]);
   });
+
+  it('should read the fields of a valid file', () => {
+    const text =
+      '\ufeffname: Vlaams Regeerakkoord\ngovernment: Regering-Jambon\nperiod:\n  start: 2019-10-02\n  end: 2024-09-30\nchapters:\n  1: Werk\ndescription: Een **akkoord**.\n';
+    expect(parseAgreementFile('agreement.yaml', text)).toEqual({
+      agreement: {
+        name: 'Vlaams Regeerakkoord',
+        government: 'Regering-Jambon',
+        period: { start: '2019-10-02', end: '2024-09-30' },
+        chapters: { '1': 'Werk' },
+        description: 'Een **akkoord**.',
+      },
+      diagnostics: [],
+    });
+  });
+
+  it('should refuse a term that ends before it starts, at the end date, and accept one of a single day', () => {
+    const text = (end: string) => `name: Akkoord\nperiod:\n  start: 2024-09-30\n  end: ${end}\n`;
+    expect(parseAgreementFile('agreement.yaml', text('2024-09-29'))).toEqual({
+      diagnostics: [
+        {
+          file: 'agreement.yaml',
+          line: 4,
+          column: 8,
+          severity: 'error',
+          rule: 'agreement-invalid',
+          message: 'the term ends on 2024-09-29, before it starts on 2024-09-30',
+          hint: 'correct `period.start` or `period.end`',
+        },
+      ],
+    });
+    expect(parseAgreementFile('agreement.yaml', text('2024-09-30')).agreement?.period).toEqual({
+      start: '2024-09-30',
+      end: '2024-09-30',
+    });
+  });
+
+  it('should report a date written wrong as a wrong value of the file, at the date', () => {
+    const format = parseAgreementFile('agreement.yaml', 'name: Akkoord\nperiod:\n  start: 2024-9-30\n');
+    expect(format.agreement).toBeUndefined();
+    expect(format.diagnostics.map((d) => [d.rule, d.severity, d.line, d.column, d.message])).toEqual([
+      ['agreement-invalid', 'error', 3, 10, '`period.start` must be a date written as YYYY-MM-DD, not "2024-9-30"'],
+    ]);
+    const calendar = parseAgreementFile('agreement.yaml', 'name: Akkoord\nperiod:\n  start: 2024-02-30\n');
+    expect(calendar.diagnostics.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ['agreement-invalid', 3, 10, '`period.start` must be a real day, but 2024-02-30 is not in the calendar'],
+    ]);
+  });
+
+  it('should keep the rules of other findings, such as an unknown key', () => {
+    const { agreement, diagnostics } = parseAgreementFile(
+      'agreement.yaml',
+      'name: Akkoord\nperiod:\n  start: 2024-09-30\nnaam: x\n',
+    );
+    expect(agreement).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ['unknown-key', 4, 1, 'unknown key `naam`'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/load/config.ts';
+import { parseBaseUrl, parseConfig } from '../../src/load/config.ts';
 import { readFixture } from '../helpers/fixtures.ts';
 
 function parseFixture(name: string) {
@@ -48,5 +48,54 @@ describe('site config', () => {
 
   it('should suggest siteName for sitename', () => {
     expect(parseFixture('unknown-key-sitename.yaml').diagnostics[0]!.hint).toBe('did you mean `siteName`?');
+  });
+
+  it('should say which settings the file names, besides the defaults, and where they are', () => {
+    const { config, locate, written, diagnostics } = parseConfig(
+      'content/site.yaml',
+      'siteName: Monitor\nbaseUrl: https://example.org/monitor\n',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(config).toMatchObject({
+      siteName: 'Monitor',
+      baseUrl: 'https://example.org/monitor/',
+      repositoryBranch: 'main',
+    });
+    expect(written).toEqual(['siteName', 'baseUrl']);
+    expect(locate!.value(['baseUrl'])).toEqual({ file: 'content/site.yaml', line: 2, column: 10 });
+  });
+
+  it('should read an empty site.yaml as every default, naming no setting', () => {
+    const { config, written, diagnostics } = parseConfig('site.yaml', '');
+    expect(diagnostics).toEqual([]);
+    expect(config).toEqual(parseConfig('site.yaml', undefined).config);
+    expect(written).toEqual([]);
+  });
+
+  it('should give no config, only findings, for a broken file', () => {
+    const result = parseConfig('site.yaml', 'siteName: ""\n');
+    expect(result.config).toBeUndefined();
+    expect(result.locate).toBeUndefined();
+    expect(result.written).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ['config-invalid', 1, 11, '`siteName` must not be empty'],
+    ]);
+  });
+});
+
+describe('the site address on the command line', () => {
+  it('should accept a web address and end it with a slash', () => {
+    expect(parseBaseUrl('https://example.org')).toEqual({ baseUrl: 'https://example.org/' });
+    expect(parseBaseUrl('https://example.org/monitor/')).toEqual({ baseUrl: 'https://example.org/monitor/' });
+  });
+
+  it('should refuse anything else, saying why and quoting what was given', () => {
+    expect(parseBaseUrl('ftp://example.org')).toEqual({
+      error: '--base-url must be a full web address starting with https://, not "ftp://example.org"',
+    });
+    expect(parseBaseUrl('https://example.org/?a=1')).toEqual({
+      error:
+        '--base-url must be the site\'s address without ?… or #…, such as https://example.org/monitor/, not "https://example.org/?a=1"',
+    });
   });
 });
