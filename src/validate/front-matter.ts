@@ -131,6 +131,7 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
     if (segment === undefined) break;
     if (current instanceof z.ZodObject) current = current.shape[segment] as z.ZodType | undefined;
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
     else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
