@@ -8,6 +8,7 @@ import { modelReport } from '../../src/model/report-page.ts';
 import type { SiteConfig } from '../../src/schema/config.ts';
 import type { ReportSource } from '../../src/validate/report.ts';
 import { fixturesDir, readFixture } from '../helpers/fixtures.ts';
+import { modelInput, siteModel, type ReportSpec } from '../helpers/model.ts';
 
 // The dev server's quick preview of an edited report, made against the
 // previous model, must be the page the full rebuild makes of the same edit.
@@ -77,5 +78,68 @@ describe('the quick preview of an edited report', () => {
 
   it('should refuse a theme the site does not have yet: its theme page does not exist', () => {
     expect(preview(withEdit((text) => text.replace('themes: [activering]', 'themes: [wonen]')))).toBeUndefined();
+  });
+});
+
+describe('the quick preview on a site with several agreements', () => {
+  const terms = {
+    '2019-2024': { name: 'Akkoord 2019-2024', period: { start: '2019-10-02', end: '2024-09-29' } },
+    '2024-2029': { name: 'Akkoord 2024-2029', period: { start: '2024-09-30' } },
+  };
+  const site = (continues?: { agreement: string; section: string }, title = 'Sectie 2.1'): ReportSpec[] => [
+    { section: '1.3', agreement: '2019-2024' },
+    { section: '1.4', agreement: '2019-2024' },
+    { section: '2.1', agreement: '2024-2029', title, ...(continues && { continues }) },
+    { section: '2.2', agreement: '2024-2029' },
+  ];
+  const file = 'content/agreements/2024-2029/reports/2-1.md';
+  const previewOf = (before: ReportSpec[], after: ReportSpec[]) =>
+    previewReport(
+      siteModel({ agreements: terms, reports: before }),
+      modelInput({ agreements: terms, reports: after }).reports.find((report) => report.file === file)!,
+    );
+
+  it('should be the page a full rebuild makes, with its breadcrumbs and links to other terms', () => {
+    const continues = { agreement: '2019-2024', section: '1.3' };
+    const page = previewOf(site(continues), site(continues, 'Anders'));
+    const rebuilt = siteModel({ agreements: terms, reports: site(continues, 'Anders') }).reports.find(
+      (report) => report.file === file,
+    )!;
+    expect(page?.title).toBe('Anders');
+    expect(page?.breadcrumbs).toEqual([
+      { label: 'Overzicht', url: '/' },
+      { label: 'Akkoord 2024-2029', url: '/2024-2029/' },
+      { label: 'Hoofdstuk 2', url: '/2024-2029/hoofdstukken/2/' },
+    ]);
+    expect(page?.lineage?.map((entry) => [entry.relation, entry.report.url])).toEqual([
+      ['continues', '/2019-2024/rapporten/1-3/'],
+    ]);
+    expect(page?.agreement).toEqual(rebuilt.agreement);
+    expect({ ...page, body: page?.body(), timeline: page?.timeline() }).toEqual({
+      ...rebuilt,
+      body: rebuilt.body(),
+      timeline: rebuilt.timeline(),
+    });
+  });
+
+  it('should still be made when the section it continues is written otherwise', () => {
+    const page = previewOf(
+      site({ agreement: '2019-2024', section: '1.3' }),
+      site({ agreement: '2019-2024', section: '1.03' }),
+    );
+    expect(page?.lineage?.map((entry) => entry.report.url)).toEqual(['/2019-2024/rapporten/1-3/']);
+  });
+
+  it('should be made for a report that continued nothing and still does, without links to other terms', () => {
+    const page = previewOf(site(), site(undefined, 'Anders'));
+    expect(page?.title).toBe('Anders');
+    expect(page?.lineage).toBeUndefined();
+  });
+
+  it('should refuse a report that now continues another promise, or none, or one where it continued none', () => {
+    const continues = { agreement: '2019-2024', section: '1.3' };
+    expect(previewOf(site(continues), site({ agreement: '2019-2024', section: '1.4' }))).toBeUndefined();
+    expect(previewOf(site(continues), site())).toBeUndefined();
+    expect(previewOf(site(), site(continues))).toBeUndefined();
   });
 });
