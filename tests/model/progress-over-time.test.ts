@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressOverTime, progressTable, type StatusHistory } from '../../src/model/progress-over-time.ts';
+import { statusInfo } from '../../src/model/statuses.ts';
 import { statuses, type Status } from '../../src/schema/report.ts';
 
 /** The non-zero counts of each step, as `date: status=count …`, for short expectations. */
@@ -95,6 +96,16 @@ describe('progressOverTime', () => {
     expect(summary(reports, '2021-06-01')).toEqual(['2021-01-01: uitgevoerd=1 niet-beoordeeld=1']);
   });
 
+  it('should not start before the first entry when the agreement starts on or after the oldest of them', () => {
+    // The second report's entry is the oldest, though listed after the first report's.
+    const reports = [report(['2022-01-01', 'uitgevoerd']), report(['2020-01-01', 'niet-gestart'])];
+    expect(summary(reports, '2021-01-01')).toEqual([
+      '2020-01-01: niet-gestart=1 niet-beoordeeld=1',
+      '2022-01-01: uitgevoerd=1 niet-gestart=1',
+    ]);
+    expect(summary(reports, '2020-01-01')).toEqual(summary(reports));
+  });
+
   it('should be empty when no report has a history entry', () => {
     expect(progressOverTime([report(), { status: 'uitgevoerd', history: [] }], '2019-01-01')).toEqual([]);
     expect(progressOverTime([])).toEqual([]);
@@ -102,6 +113,20 @@ describe('progressOverTime', () => {
 });
 
 describe('progressTable', () => {
+  it('should have no columns and no rows without steps', () => {
+    expect(progressTable([])).toEqual({ columns: [], rows: [] });
+  });
+
+  it('should leave out a status no section ever had, and keep one that later has none', () => {
+    const steps = progressOverTime([report(['2022-01-01', 'uitgevoerd'], ['2021-01-01', 'niet-gestart'])]);
+    const table = progressTable(steps);
+    expect(table.columns).toEqual([statusInfo('uitgevoerd'), statusInfo('niet-gestart')]);
+    expect(table.rows).toEqual([
+      { date: '2021-01-01', counts: [0, 1] },
+      { date: '2022-01-01', counts: [1, 0] },
+    ]);
+  });
+
   it('should have a column per status used at some date, in status order, and the counts per date', () => {
     const steps = progressOverTime([report(['2022-06-01', 'uitgevoerd'], ['2021-03-01', 'in-uitvoering']), report()]);
     const table = progressTable(steps);
