@@ -9,6 +9,9 @@ export default {
   mutate: ['src/validate/**/*.ts', 'src/markdown/**/*.ts', 'src/load/**/*.ts', 'src/model/**/*.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // A mutant that makes the tests run on (a loop that never ends, the parser on a text
+  // nested far too deep) is caught this long after the tests' usual time, not 5 s.
+  timeoutMS: 3000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'test-output/mutation/report.json' },
   tempDirName: 'node_modules/.cache/stryker',

@@ -31,6 +31,8 @@ export default mergeConfig(
       globalSetup: [],
       // Each test file loads src/ once per worker: a mutant run then costs the tests, not the imports.
       isolate: false,
+      // With a shared module cache, Stryker's coverage hooks need registering for each file.
+      setupFiles: ['tests/helpers/mutation-setup.ts'],
     },
   }),
 );
