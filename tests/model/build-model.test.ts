@@ -548,6 +548,27 @@ describe('the same promise in other terms', () => {
       ['continues', '/2019-2024/rapporten/1-3/'],
       ['continued-by', '/2019-2024/rapporten/1-3/'],
     ]);
+    // A report that continues one of the circle sees each of it once.
+    const withOutside = modelInput({
+      agreements: terms,
+      reports: [
+        { section: '1.3', agreement: '2019-2024' },
+        { section: '1.3', agreement: '2024-2029', continues: { agreement: '2019-2024', section: '1.3' } },
+        { section: '2.1', agreement: '2024-2029', continues: { agreement: '2019-2024', section: '1.3' } },
+      ],
+    });
+    const outside = buildModel({
+      ...withOutside,
+      reports: withOutside.reports.map((report) =>
+        report.agreement === '2019-2024'
+          ? { ...report, data: { ...report.data, continues: { agreement: '2024-2029', section: '1.3' } } }
+          : report,
+      ),
+    });
+    expect(lineageOf(outside, '/2024-2029/rapporten/2-1/')).toEqual([
+      ['earlier', '/2024-2029/rapporten/1-3/'],
+      ['continues', '/2019-2024/rapporten/1-3/'],
+    ]);
     // A report that names itself continues nothing.
     const self = input.reports.map((report) =>
       report === old

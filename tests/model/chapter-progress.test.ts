@@ -128,4 +128,15 @@ describe('the progress of each chapter', () => {
     const old = model.chaptersPages[1]!.rows[0]!;
     expect(old.progress[0]).toMatchObject({ status: 'uitgevoerd', count: 1, url: '/2019-2024/status/uitgevoerd/' });
   });
+
+  it('should show the first 50 chapters on the home page and every chapter on the chapters index', () => {
+    const model = siteModel({ reports: Array.from({ length: 51 }, (_, i) => ({ section: `${i + 1}.1` })) });
+    expect(model.home.chapters.map((row) => row.chapter.number)).toEqual(
+      Array.from({ length: 50 }, (_, i) => String(i + 1)),
+    );
+    expect(model.home.chapterCount).toBe(51);
+    expect(model.chaptersPages.map((page) => [page.url, page.rows.length, page.total])).toEqual([
+      ['/hoofdstukken/', 51, 51],
+    ]);
+  });
 });

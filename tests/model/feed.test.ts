@@ -76,6 +76,35 @@ describe('the Atom feed’s entries', () => {
     ]);
   });
 
+  it('should order the entries of one day by their ids, whatever the order of the sections', () => {
+    const sameDay = (section: string): ReportSpec => ({
+      section,
+      status: 'uitgevoerd',
+      history: [{ date: '2024-05-02', status: 'uitgevoerd' }],
+    });
+    const model = siteModel({ site, reports: [sameDay('1.2'), sameDay('1.10'), sameDay('1.3')] });
+    expect(model.feed.map((entry) => entry.id)).toEqual([
+      'https://example.org/monitor/rapporten/1-10/#status-2024-05-02',
+      'https://example.org/monitor/rapporten/1-2/#status-2024-05-02',
+      'https://example.org/monitor/rapporten/1-3/#status-2024-05-02',
+    ]);
+  });
+
+  it('should hold the 50 newest entries of the site', () => {
+    const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10));
+    const model = siteModel({
+      site,
+      reports: [
+        {
+          section: '1.1',
+          status: 'in-uitvoering',
+          history: [...days].reverse().map((date) => ({ date, status: 'in-uitvoering' as const })),
+        },
+      ],
+    });
+    expect(model.feed.map((entry) => entry.date)).toEqual([...days].reverse().slice(0, 50));
+  });
+
   it('should name the agreement of each report on a site with several', () => {
     const model = siteModel({
       site: { baseUrl: 'https://monitor.example.org' },

@@ -131,3 +131,38 @@ describe('how a listing names a chapter', () => {
     expect(chapterLabel('2', 'Hoofdstuk 1')).toBe('2. Hoofdstuk 1');
   });
 });
+
+describe('a long listing on a site with several agreements', () => {
+  it('should split a listing of more than 150 reports by chapter of each agreement', () => {
+    const terms = {
+      '2019-2024': { name: 'Akkoord 2019-2024', period: { start: '2019-10-02', end: '2024-09-29' } },
+      '2024-2029': { name: 'Akkoord 2024-2029', period: { start: '2024-09-30' } },
+    };
+    const reports = Array.from({ length: 151 }, (_, i): ReportSpec => ({
+      section: `1.${i + 1}`,
+      agreement: i < 100 ? '2024-2029' : '2019-2024',
+    }));
+    const model = siteModel({ agreements: terms, reports });
+    const status = model.listings.filter((page) => page.url.includes('/status/niet-beoordeeld/'));
+    expect(status.map((page) => [page.url, page.title, page.groups.length])).toEqual([
+      ['/status/niet-beoordeeld/', 'Status: Nog niet beoordeeld', 0],
+      [
+        '/status/niet-beoordeeld/2024-2029-hoofdstuk-1/',
+        'Status: Nog niet beoordeeld: Akkoord 2024-2029: Hoofdstuk 1',
+        1,
+      ],
+      [
+        '/status/niet-beoordeeld/2019-2024-hoofdstuk-1/',
+        'Status: Nog niet beoordeeld: Akkoord 2019-2024: Hoofdstuk 1',
+        1,
+      ],
+      // Narrowed to one agreement, each listing is short enough for one page.
+      ['/2024-2029/status/niet-beoordeeld/', 'Status: Nog niet beoordeeld (2024-2029)', 1],
+      ['/2019-2024/status/niet-beoordeeld/', 'Status: Nog niet beoordeeld (2019-2024)', 1],
+    ]);
+    expect(status[0]!.parts).toEqual([
+      { label: 'Akkoord 2024-2029: Hoofdstuk 1', url: '/status/niet-beoordeeld/2024-2029-hoofdstuk-1/', count: 100 },
+      { label: 'Akkoord 2019-2024: Hoofdstuk 1', url: '/status/niet-beoordeeld/2019-2024-hoofdstuk-1/', count: 51 },
+    ]);
+  });
+});
