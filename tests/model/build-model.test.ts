@@ -100,6 +100,12 @@ describe('how pages name an agreement', () => {
     );
   });
 
+  it('should add the term to a name that holds some other number', () => {
+    expect(
+      agreementRef(agreement('Regeerakkoord 2 partijen', { start: '2019-10-02', end: '2024-09-29' }), true).label,
+    ).toBe('Regeerakkoord 2 partijen (2019-2024)');
+  });
+
   it('should keep a name that already says its term', () => {
     expect(
       agreementRef(agreement('Vlaams Regeerakkoord 2019-2024', { start: '2019-10-02', end: '2024-09-29' }), true).label,
@@ -178,6 +184,17 @@ describe('the themes', () => {
     expect(listing(model, '/themas/digitaal/').intro).toBeUndefined();
     // Reports show the theme by the same name.
     expect(model.reports[0]!.themes.map((theme) => theme.label)).toEqual(['Werk en activering', 'Digitaal']);
+  });
+
+  it('should take the spelling most reports use, even when another was seen first', () => {
+    const model = siteModel({
+      reports: [
+        { section: '1.1', themes: ['wonen'] },
+        { section: '1.2', themes: ['WONEN'] },
+        { section: '1.3', themes: ['WONEN'] },
+      ],
+    });
+    expect(model.themes.map((theme) => theme.label)).toEqual(['WONEN']);
   });
 
   it('should take the spelling seen first when two are used as often, and capitalize it', () => {
