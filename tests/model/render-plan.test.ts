@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteModel } from '../../src/model/build-model.ts';
 import {
+  sliceSelection,
   emptySelection,
   everything,
   outputFile,
@@ -205,5 +206,26 @@ describe('the selections of pages', () => {
     expect(outputFile('/rapporten/1-1/')).toBe('rapporten/1-1/index.html');
     expect(outputFile('/data/reports.json')).toBe('data/reports.json');
     expect(outputFile('/rapporten/1-1/status.svg')).toBe('rapporten/1-1/status.svg');
+  });
+
+  it('should write a page heavier than a part alone, without an empty part before it', () => {
+    const page = (year: string) => ({
+      year,
+      url: `/beslissingen/${year}/`,
+      count: 150,
+      decisions: () => [],
+    });
+    const selection: RenderSelection = {
+      ...emptySelection(),
+      decisionPages: [page('2022'), page('2021')],
+      dataFiles: ['/data/reports.json'],
+      wholeModel: true,
+    };
+    const parts = sliceSelection(selection, 2);
+    expect(parts.map((part) => [part.decisionPages.map((p) => p.year), part.dataFiles, part.wholeModel])).toEqual([
+      [['2022'], [], true],
+      [['2021'], [], false],
+      [[], ['/data/reports.json'], false],
+    ]);
   });
 });

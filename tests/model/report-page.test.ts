@@ -204,6 +204,18 @@ describe('the links from a report page to its source', () => {
     expect(page.editUrl).toBe('https://github.com/example/monitor/edit/release/2024/content/reports/1-3%20werk.md');
   });
 
+  it('should make the links of a repository address ending in "/" without a double slash', () => {
+    const links: PageLinks = {
+      repositoryUrl: 'https://git.example.org/monitor/',
+      branch: 'main',
+      pageUrl: (path) => `https://example.org${path}`,
+      sourcePath: (file) => file,
+    };
+    const page = pageOf({ section: '1.3', file: 'content/reports/1-3.md' }, links);
+    expect(page.editUrl).toBe('https://git.example.org/monitor/edit/main/content/reports/1-3.md');
+    expect(page.issueUrl!.startsWith('https://git.example.org/monitor/issues/new?')).toBe(true);
+  });
+
   it('should open a new issue naming the page, its address and its file', () => {
     const page = pageOf(
       { section: '1.3', title: 'Werk & zorg', file: 'content/reports/1-3-werk.md' },

@@ -297,6 +297,22 @@ describe('fitting a text into the room it has', () => {
     expect(fit('aaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbb', 10, false, 60)).toBe('aaaaaaaa…');
   });
 
+  it('should keep a text exactly as wide as the room', () => {
+    expect(fit('i', 10, false, textWidth('i', 10, false))).toBe('i');
+    expect(fit('Werk en zorg', 13, true, textWidth('Werk en zorg', 13, true))).toBe('Werk en zorg');
+  });
+
+  it('should keep as many characters as fit with the "…", also when they fill the room exactly', () => {
+    expect(fit('abcd', 10, false, textWidth('ab…', 10, false))).toBe('ab…');
+  });
+
+  it('should cut after the word when it keeps exactly half of what fits', () => {
+    // "abc de" fits: "abc" is half of it.
+    expect(fit('abc defgh', 10, false, textWidth('abc de…', 10, false))).toBe('abc…');
+    // "ab cde" fits: "ab" is less than half, so the cut stays within the word.
+    expect(fit('ab cdefgh', 10, false, textWidth('ab cde…', 10, false))).toBe('ab cde…');
+  });
+
   it('should show only "…" where not even one character fits', () => {
     expect(fit('Werk', 13, false, 5)).toBe('…');
   });

@@ -142,7 +142,9 @@ describe('timelineStrip, its marks and its axis', () => {
       const { cx, cy, r } = circle(mark);
       const text = select('text', mark)!.properties;
       expect(Number(text.x)).toBe(Number(cx));
-      expect(Math.abs(Number(text.y) - Number(cy))).toBeLessThan(Number(r) / 2);
+      // Its baseline a little below the centre, so that the digits sit in the middle.
+      expect(Number(text.y)).toBeGreaterThan(Number(cy));
+      expect(Number(text.y) - Number(cy)).toBeLessThan(Number(r) / 2);
       // Above the axis.
       expect(Number(cy) + Number(r)).toBeLessThan(axisYOf(tree));
     }
@@ -238,6 +240,14 @@ describe('timelineStrip, its marks and its axis', () => {
     }
     // A tick for every new year, labelled or not.
     expect(selectAll('.timeline-axis path', tree)).toHaveLength(1 + 44);
+  });
+
+  it("should keep the last year's label inside the axis when its stretch is short", () => {
+    const tree = parse(timelineStrip([ref(0, '2020-01-01'), ref(1, '2022-01-15')]));
+    const labels = selectAll('.timeline-axis text', tree);
+    expect(labels.map((node) => toText(node))).toEqual(['2020', '2021', '2022']);
+    // Half the label's width from the end of the axis at 628.
+    expect(Number(labels[2]!.properties.x)).toBe(628 - 17);
   });
 
   it('should run the axis from the start given to the end given, when they take in every decision', () => {
