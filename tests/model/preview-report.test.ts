@@ -83,10 +83,12 @@ describe('the quick preview of an edited report', () => {
 
 describe('the quick preview on a site with several agreements', () => {
   const terms = {
+    '2014-2019': { name: 'Akkoord 2014-2019', period: { start: '2014-07-25', end: '2019-10-01' } },
     '2019-2024': { name: 'Akkoord 2019-2024', period: { start: '2019-10-02', end: '2024-09-29' } },
     '2024-2029': { name: 'Akkoord 2024-2029', period: { start: '2024-09-30' } },
   };
   const site = (continues?: { agreement: string; section: string }, title = 'Sectie 2.1'): ReportSpec[] => [
+    { section: '1.3', agreement: '2014-2019' },
     { section: '1.3', agreement: '2019-2024' },
     { section: '1.4', agreement: '2019-2024' },
     { section: '2.1', agreement: '2024-2029', title, ...(continues && { continues }) },
@@ -139,6 +141,8 @@ describe('the quick preview on a site with several agreements', () => {
   it('should refuse a report that now continues another promise, or none, or one where it continued none', () => {
     const continues = { agreement: '2019-2024', section: '1.3' };
     expect(previewOf(site(continues), site({ agreement: '2019-2024', section: '1.4' }))).toBeUndefined();
+    // The same section of another term.
+    expect(previewOf(site(continues), site({ agreement: '2014-2019', section: '1.3' }))).toBeUndefined();
     expect(previewOf(site(continues), site())).toBeUndefined();
     expect(previewOf(site(), site(continues))).toBeUndefined();
   });
