@@ -82,4 +82,13 @@ describe('reading agreement.yaml and site.yaml', () => {
       ['unknown-key', 4, 1, 'unknown key `naam`'],
     ]);
   });
+
+  it('should name the description in a finding about its size, at the description', () => {
+    const lines = Array.from({ length: 2001 }, (_, i) => `  regel ${i}`).join('\n');
+    const text = `name: Akkoord\nperiod:\n  start: 2024-09-30\ndescription: |\n${lines}\n`;
+    const { agreement, diagnostics } = parseAgreementFile('agreement.yaml', text);
+    expect(agreement).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['markdown-too-large', 4, 14]]);
+    expect(diagnostics[0]!.message).toMatch(/^`description` has a paragraph /);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBaseUrl, parseConfig } from '../../src/load/config.ts';
+import { configFileName, parseBaseUrl, parseConfig } from '../../src/load/config.ts';
 import { readFixture } from '../helpers/fixtures.ts';
 
 function parseFixture(name: string) {
@@ -7,6 +7,10 @@ function parseFixture(name: string) {
 }
 
 describe('site config', () => {
+  it('should be read from site.yaml in the content folder', () => {
+    expect(configFileName).toBe('site.yaml');
+  });
+
   it('should give every setting a default when there is no config file', () => {
     const { config, diagnostics } = parseConfig('content/site.yaml', undefined);
     expect(diagnostics).toEqual([]);

@@ -96,6 +96,34 @@ describe('plain values on the fast path, as YAML 1.2 reads them', () => {
     });
   });
 
+  it('should read only whole values as numbers, booleans and null', () => {
+    expect(
+      fast('a: x12\nb: 12x\nc: xtrue\nd: truex\ne: x1.5\nf: 1.5x\ng: x.inf\nh: .infx\ni: xnull\nj: nullx\n'),
+    ).toStrictEqual({
+      a: 'x12',
+      b: '12x',
+      c: 'xtrue',
+      d: 'truex',
+      e: 'x1.5',
+      f: '1.5x',
+      g: 'x.inf',
+      h: '.infx',
+      i: 'xnull',
+      j: 'nullx',
+    });
+  });
+
+  it('should read exponents with and without a point or sign', () => {
+    expect(fast('a: .5e2\nb: 5.e1\nc: 1e+2\nd: -2E2\ne: 1.5e-1\nf: e5\n')).toStrictEqual({
+      a: 50,
+      b: 50,
+      c: 100,
+      d: -200,
+      e: 0.15,
+      f: 'e5',
+    });
+  });
+
   it('should read whole numbers as keys the way the precise path names them', () => {
     expect(fast('0x1F: a\n1: b\n')).toStrictEqual({ 31: 'a', 1: 'b' });
   });
@@ -118,6 +146,9 @@ describe('what the fast path reads itself', () => {
     ['a report-like nesting', 'a:\n  b: c\n  d:\n    - e: 1\n      f: 2\n    - g\n'],
     ['plain text with &, *, !, ? and : inside', 'a: x&y\nb: x*y\nc: x!y\nd: what?\ne: b:c\n'],
     ['a plain value over two lines', 'a: x\n  y\n'],
+    ['&, * and ? standing alone in text', 'a: Werk & Economie\nb: 5 * 3\nc: x ?y\n'],
+    ['a list item with a comment holding what would be a key and a quote', 'a:\n  - x # b: "y\n  - z\n'],
+    ['a backslash at the end of a single-quoted text', "a: 'C:\\'\nb: 'x'\n"],
   ])('should read %s, with the data of the precise path', (_name, text) => {
     fast(text);
   });
@@ -195,6 +226,16 @@ describe('what the fast path leaves to the precise path', () => {
     ['a key among the items of a list', 'a:\n  b: 1\n  - 2\n'],
     ['a list item less indented than the others', 'a:\n  - b\n -\n'],
   ])('should leave %s to the precise path, which finds it wrong', (_name, text) => {
+    expect(fastYamlData(text)).toBeUndefined();
+    expect(precise(text)).toBeTypeOf('string');
+  });
+
+  it.each([
+    // js-yaml reads the last line as a third item of `yes`; yaml says the file is wrong.
+    ['a list item among the keys of the top level', 'status: null\nyes:\n  - 1\n  - \n- "x"\n'],
+    // js-yaml reads `y` as a third item; yaml says the file is wrong.
+    ['a list item less indented after an empty one', 'a:\n  - x\n  -\n - y\n'],
+  ])('should leave %s to the precise path, which finds it wrong where js-yaml would not', (_name, text) => {
     expect(fastYamlData(text)).toBeUndefined();
     expect(precise(text)).toBeTypeOf('string');
   });

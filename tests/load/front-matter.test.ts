@@ -45,6 +45,7 @@ describe('splitting a report into front matter and body', () => {
     // Only a line of `---` (and spaces) closes it.
     expect(findings('---\ntitle: x\n----\nTekst.\n')).toEqual([unclosed]);
     expect(findings('---\ntitle: x\n--- einde\n')).toEqual([unclosed]);
+    expect(findings('---\ntitle: a---\n')).toEqual([unclosed]);
   });
 
   it('should give the data, the body and where the body starts', () => {

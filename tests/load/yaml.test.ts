@@ -89,6 +89,17 @@ describe('YAML syntax errors', () => {
     ]);
   });
 
+  it("should pass on the parser's words whole when they end without a full stop", () => {
+    expect(findings('a: 1\n...\nb: 2\n').map((f) => f.slice(0, 4))).toEqual([
+      [
+        'yaml-syntax',
+        3,
+        1,
+        'the front matter is not valid YAML: Source contains multiple documents; please use YAML.parseAllDocuments()',
+      ],
+    ]);
+  });
+
   it('should report only the first of several errors', () => {
     expect(findings('a: 1\na: 2\nb:\n\tc: 3\n').map((f) => f.slice(0, 3))).toEqual([['yaml-syntax', 2, 1]]);
   });
@@ -137,7 +148,13 @@ describe('nesting and aliases', () => {
     expect(findings(`a: "[[[" # [[[[\nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
     expect(findings(`a: '[[[' "\\"[[" \nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
     // Closing brackets with nothing open do not give credit for later ones.
-    expect(findings(`a: x]]]]\nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
+    expect(findings(`a: x]}]}\nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
+    // Braces nest like brackets.
+    expect(findings(`b: ${'[{'.repeat(2500)}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 1, 24]]);
+    // A backslash ends nothing in single quotes: the quote after it closes the text.
+    expect(findings(`a: 'C:\\'\nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
+    // A # inside a word starts no comment: the brackets after it count.
+    expect(findings(`b: [a#b, ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 1, 29]]);
   });
 
   it('should report block nesting too deep for the parser on its line, past the limit', () => {
@@ -148,6 +165,9 @@ describe('nesting and aliases', () => {
     // Where the parser ran out of stack depends on the machine, but it is past the 21st `- `.
     expect(finding!.column).toBeGreaterThan(41);
     expect(finding!.column).toBeLessThanOrEqual(6001);
+    // The same with a comment on the last line and no line break after it.
+    const commented = parse(`${'- '.repeat(3000)}x # diep`).diagnostics;
+    expect(commented.map((d) => [d.rule, d.line])).toEqual([['nesting-too-deep', 1]]);
   });
 
   it('should report an alias whose anchor comes later, at the alias', () => {
@@ -301,6 +321,12 @@ describe.each([
     expect(lc(at.value(['references', 0, 'title']))).toEqual([8, 5]);
     // Looking inside a plain value: at its key.
     expect(lc(at.value(['title', 'x']))).toEqual([1, 1]);
+    expect(lc(at.value(['title', 'section']))).toEqual([1, 1]);
+    expect(lc(at.value(['agreement', 'section', 'x']))).toEqual([3, 3]);
+    // Nothing past the first missing step: not the section of the mapping above.
+    expect(lc(at.value(['agreement', 'status', 'section']))).toEqual([2, 1]);
+    // Items are numbered: a name, even "0", is not an item.
+    expect(lc(at.value(['references', '0']))).toEqual([7, 1]);
     expect(at.source(['agreement', 'status'])).toBeUndefined();
   });
 
@@ -324,6 +350,16 @@ describe.each([
     expect(lc(at.value([]))).toEqual([1, 1]);
     // The mapping ends with its last value, before the final line break.
     expect(at.source([])).toBe(report.slice(0, -1));
+  });
+});
+
+describe('a list used as a key', () => {
+  it('should be found by the text key the data gives it', () => {
+    const { parsed, diagnostics } = parse('title: x\n? [a, b]\n: 1\n');
+    expect(diagnostics).toEqual([]);
+    expect(parsed!.data).toEqual({ title: 'x', '[ a, b ]': 1 });
+    expect(lc(parsed!.locate.key(['[ a, b ]']))).toEqual([2, 3]);
+    expect(lc(parsed!.locate.value(['[ a, b ]']))).toEqual([3, 3]);
   });
 });
 
@@ -351,6 +387,12 @@ describe('finding the section number', () => {
     ['on the line after a comment', 'agreement:\n  section: # het nummer\n    "1.3"\n', [3, 5]],
     ['on the line after its key', 'agreement:\n  section:   \n    "1.3"\n', [3, 5]],
     ['after a longer value that starts the same', 'agreement:\n  section: 1.3.1\n', [2, 12]],
+    [
+      'not under a key that ends in agreement',
+      'subagreement:\n  section: "1.3"\nagreement:\n  section: "1.3"\n',
+      [4, 12],
+    ],
+    ['not after a key that ends in section', 'agreement:\n  subsection: "1.3"\n  section: "1.3"\n', [3, 12]],
   ])('should point at the value of section: %s', (_name, source, expected) => {
     expect(sectionPlaces(source)).toEqual({ fast: expected, precise: expected });
   });
@@ -360,5 +402,6 @@ describe('finding the section number', () => {
     expect(sectionPlaces('agreement:\n  section: 1.3\n')).toEqual({ fast: [2, 12], precise: [2, 12] });
     const { fast } = sectionPlaces('title: x\n');
     expect(fast).toEqual([0, 0]);
+    expect(sectionPlaces('agreement:\ntitle: x\n')).toEqual({ fast: [1, 1], precise: [1, 1] });
   });
 });
