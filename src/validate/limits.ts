@@ -128,6 +128,8 @@ function sizeProblem(markdown: string): { offset: number; message: string } | un
     }
     start = end + 1;
   }
+  // A line break at the end ends the last line; it does not begin another.
+  if (markdown.endsWith('\n')) lines--;
   if (lines > markdownLines) {
     return {
       offset: 0,

@@ -82,6 +82,11 @@ describe('continues: the agreement', () => {
     );
   });
 
+  it('should report a report that continues a missing section of its own agreement as not earlier only', () => {
+    const claims = [claim('new.md', '2024-2029', '1.3', ['2024-2029', '1.4'])];
+    expect(at(checkContinues(claims, [older, newer]))).toEqual([['continues-not-earlier', 'error', 'new.md', 7, 14]]);
+  });
+
   it('should report a report that continues a later agreement, and say which report should', () => {
     const claims = [claim('old.md', '2019-2024', '1.3', ['2024-2029', '2.1']), claim('new.md', '2024-2029', '2.1')];
     const findings = checkContinues(claims, [older, newer]);
@@ -92,6 +97,11 @@ describe('continues: the agreement', () => {
     expect(findings[0]!.hint).toBe(
       'the later report says `continues`: move this `continues` to the report in "2024-2029", naming "2019-2024"',
     );
+  });
+
+  it('should report a report that continues a missing section of a later agreement as not earlier only', () => {
+    const claims = [claim('old.md', '2019-2024', '1.3', ['2024-2029', '2.2']), claim('new.md', '2024-2029', '2.1')];
+    expect(at(checkContinues(claims, [older, newer]))).toEqual([['continues-not-earlier', 'error', 'old.md', 7, 14]]);
   });
 
   it('should not judge the order of agreements without a start, or of a report outside every agreement', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/load/front-matter.ts';
-import { checkFileSize, checkReferenceCount } from '../../src/validate/limits.ts';
+import { checkFileSize, checkReferenceCount, checkTitleLength } from '../../src/validate/limits.ts';
 import { check, reportText, where } from './report-text.ts';
 
 /** The report's front matter; the body starts on line 8. */
@@ -128,12 +128,16 @@ describe('Markdown size', () => {
     ]);
   });
 
-  it('should accept a body of 2,000 lines and refuse one of 2,001', () => {
+  it('should accept a body of 2,000 lines and refuse one of 2,001, a line break at the end ending the last line', () => {
+    expect(check(head() + 'x\n'.repeat(2000)).diagnostics).toEqual([]);
     expect(check(head() + `${'\n'.repeat(1999)}x`).diagnostics).toEqual([]);
-    const { diagnostics, report } = check(head() + `${'\n'.repeat(2000)}x`);
+    const { diagnostics, report } = check(head() + 'x\n'.repeat(2001));
     expect(where(diagnostics)).toEqual([['markdown-too-large', 'error', 8, 1]]);
     expect(diagnostics[0]!.message).toBe('the body is 2,001 lines long; at most 2,000 are allowed');
     expect(report).toBeUndefined();
+    expect(check(head() + `${'\n'.repeat(2000)}x`).diagnostics.map((d) => d.message)).toEqual([
+      'the body is 2,001 lines long; at most 2,000 are allowed',
+    ]);
   });
 
   it('should accept a paragraph of 16,000 characters and refuse one of 16,001, at the paragraph', () => {
@@ -211,6 +215,7 @@ describe('Markdown nesting', () => {
     const { diagnostics } = check(inText);
     expect(where(diagnostics)).toEqual([['markdown-too-large', 'error', 5, 9]]);
     expect(diagnostics[0]!.message).toMatch(/^`agreement\.text` has a paragraph/);
+    expect(check(inText).report).toBeUndefined();
   });
 });
 
@@ -236,7 +241,14 @@ describe('reference count', () => {
     expect(report).toBeUndefined();
   });
 
-  it('should leave `references` that is not a list to the schema', () => {
+  it('should report 1,001 references that are each fine without checking them against the body', () => {
+    const lines = Array.from({ length: 1001 }, (_, id) => `{id: ${id}, date: 2021-01-08}`).join(', ');
+    const { diagnostics } = check(reportText([`references: [${lines}]`], ['Tekst [5000].']));
+    expect(where(diagnostics)).toEqual([['too-many-references', 'error', 7, 1]]);
+  });
+
+  it('should leave `references` that is not a list, or front matter that is not a mapping, to the schema', () => {
+    expect(checkReferenceCount(null, locate())).toBeUndefined();
     expect(checkReferenceCount({ references: 'x'.repeat(1001) }, locate())).toBeUndefined();
     const { diagnostics } = check(reportText(['references: 1001']));
     expect(where(diagnostics)).toEqual([['wrong-type', 'error', 7, 13]]);
@@ -267,6 +279,8 @@ describe('title length', () => {
   });
 
   it('should leave a title that is not text to the schema', () => {
+    const locate = splitFrontMatter('r.md', reportText()).split!.locate;
+    expect(checkTitleLength(null, locate)).toBeUndefined();
     const { diagnostics } = check(withTitle('[a, b]'));
     expect(where(diagnostics)).toEqual([['title-required', 'error', 2, 8]]);
   });
