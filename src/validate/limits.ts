@@ -34,9 +34,11 @@ export function checkInvisibleCharacters(file: string, text: string): Diagnostic
   const code = text.charCodeAt(first);
   const name = code === 0xfeff ? 'a byte-order mark' : code === 0 ? 'a NUL character' : 'a control character';
   const more = count > 1 ? `; the file holds ${count - 1} more like it` : '';
+  // Counted as the editor shows the file: without the byte-order mark at its start.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return diagnostic(
     'invisible-character',
-    { file, ...lineIndex(text).position(first) },
+    { file, ...lineIndex(text.slice(bom)).position(first - bom) },
     `${name} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) here is invisible and does not belong in a report${more}`,
     code === 0xfeff
       ? 'it usually comes from pasting one file into another: delete it (move the cursor across it to find it)'

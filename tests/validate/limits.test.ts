@@ -77,6 +77,14 @@ describe('invisible characters', () => {
     );
   });
 
+  it('should count the column as the editor shows it, without a byte-order mark at the start', () => {
+    expect(where(check('\ufeffTe\u0000kst.\n').diagnostics)).toEqual([
+      ['invisible-character', 'error', 1, 3],
+      ['front-matter-missing', 'error', 1, 1],
+    ]);
+    expect(where(check(`\ufeff${head()}Te\u0000kst.\n`).diagnostics)).toEqual([['invisible-character', 'error', 8, 3]]);
+  });
+
   it('should accept a byte-order mark at the start, Windows line endings and tabs', () => {
     const text = `\ufeff${head()}Tekst\tmet een tab.\n`.replace(/\n/g, '\r\n');
     const { diagnostics, report } = check(text);
