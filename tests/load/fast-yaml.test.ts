@@ -143,6 +143,10 @@ describe('what the fast path reads itself', () => {
     ['a mapping in a list item, with a deeper value', 'a:\n  - b:\n      x: 1\n    c: 2\n'],
     ['empty list items', 'a:\n  - b\n  -\n  - c\n'],
     ['a comment or a blank line between the keys of a mapping', 'a:\n  b: 1\n# c\n  c: 2\n\n  d: 3\n'],
+    ['a comment indented less than the keys around it', 'a:\n    b: 1\n  # c\n    d: 2\n'],
+    ['a comment among list items', 'a:\n  - b\n  # c\n  - d\n'],
+    ['a line of spaces between deeper keys', 'a:\n    b: 1\n  \n    c: 2\n'],
+    ['a list item whose list starts on the next line', 'a:\n  - \n    - x\n'],
     ['a report-like nesting', 'a:\n  b: c\n  d:\n    - e: 1\n      f: 2\n    - g\n'],
     ['plain text with &, *, !, ? and : inside', 'a: x&y\nb: x*y\nc: x!y\nd: what?\ne: b:c\n'],
     ['a plain value over two lines', 'a: x\n  y\n'],
@@ -214,6 +218,7 @@ describe('what the fast path leaves to the precise path', () => {
     ['a list over two lines after a quoted key', '"k": [a,\n  b]\n'],
     ['a nested list closed on the next line', 'a: [[x]\n  ]\n'],
     ['a list whose quoted item runs over two lines', 'a: [x, "y\n  z"]\n'],
+    ['a list whose quoted item with a bracket in it runs over two lines', 'a: [x, "y]\n  z"]\n'],
   ])('should leave %s to the precise path', (_name, text) => {
     expect(fastYamlData(text)).toBeUndefined();
     // Valid YAML all the same: it is the precise path that reads it.

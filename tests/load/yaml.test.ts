@@ -149,8 +149,9 @@ describe('nesting and aliases', () => {
     expect(findings(`a: '[[[' "\\"[[" \nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
     // Closing brackets with nothing open do not give credit for later ones.
     expect(findings(`a: x]}]}\nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
-    // Braces nest like brackets.
+    // Braces nest and close like brackets.
     expect(findings(`b: ${'[{'.repeat(2500)}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 1, 24]]);
+    expect(findings(`a: {b: [x]}\nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
     // A backslash ends nothing in single quotes: the quote after it closes the text.
     expect(findings(`a: 'C:\\'\nb: ${deep}`).map((f) => f.slice(0, 3))).toEqual([['nesting-too-deep', 2, 24]]);
     // A # inside a word starts no comment: the brackets after it count.
@@ -201,6 +202,17 @@ describe('nesting and aliases', () => {
         'write the values out instead of repeating them with `&name` and `*name`',
       ],
     ]);
+  });
+
+  it('should place too many aliases at the first in the file, even in a key', () => {
+    const source = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      '? [*a]',
+      ': &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      '',
+    ].join('\n');
+    expect(findings(source).map((f) => f.slice(0, 3))).toEqual([['too-many-aliases', 2, 4]]);
   });
 
   it('should resolve aliases used within the limit', () => {
@@ -360,6 +372,12 @@ describe('a list used as a key', () => {
     expect(parsed!.data).toEqual({ title: 'x', '[ a, b ]': 1 });
     expect(lc(parsed!.locate.key(['[ a, b ]']))).toEqual([2, 3]);
     expect(lc(parsed!.locate.value(['[ a, b ]']))).toEqual([3, 3]);
+  });
+
+  it('should not be taken for a key named undefined', () => {
+    const { parsed } = parse('? [a]\n: 1\nundefined: 2\n');
+    expect(parsed!.data).toEqual({ '[ a ]': 1, undefined: 2 });
+    expect(lc(parsed!.locate.value(['undefined']))).toEqual([3, 12]);
   });
 });
 
