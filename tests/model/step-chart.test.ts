@@ -287,6 +287,34 @@ describe('stepChart at the edges', () => {
     ]);
   });
 
+  it('should put the counts left of the frame, at its bottom and top, and the years below it with their ticks', () => {
+    const chart = draw([
+      stepOn('2019-03-01', { uitgevoerd: 1, 'niet-beoordeeld': 2 }),
+      stepOn('2022-06-01', { uitgevoerd: 3 }),
+    ]);
+    const frame = frameOf(chart);
+    const [top, bottom] = [num(frame, 'y'), num(frame, 'y') + num(frame, 'height')];
+    const texts = elements(chart, 'text').filter((text) => text.attributes.class === 'chart-axis');
+    const [zero, most, ...years] = texts as [Element, Element, ...Element[]];
+    expect([zero, most].map((text) => (text.children[0] as { value: string }).value)).toEqual(['0', '3']);
+    for (const count of [zero, most]) {
+      expect(num(count, 'x')).toBeLessThan(num(frame, 'x'));
+      expect(count.attributes['text-anchor']).toBe('end');
+    }
+    expect(num(zero, 'y')).toBe(bottom);
+    expect(num(most, 'y')).toBe(top);
+    const ticks = elements(chart, 'line');
+    expect(ticks).toHaveLength(years.length);
+    ticks.forEach((tick, i) => {
+      expect(num(tick, 'y1')).toBe(bottom);
+      expect(num(tick, 'y2')).toBeGreaterThan(bottom);
+      expect(num(tick, 'x1')).toBe(num(years[i]!, 'x'));
+      expect(num(tick, 'x2')).toBe(num(tick, 'x1'));
+      expect(num(years[i]!, 'y')).toBeGreaterThan(num(tick, 'y2'));
+      expect(num(years[i]!, 'y')).toBeLessThan(220);
+    });
+  });
+
   it('should draw an empty series as an empty frame counting nothing', () => {
     const chart = draw([]);
     expect(bands(chart)).toEqual([]);
