@@ -374,6 +374,12 @@ describe('a list used as a key', () => {
     expect(lc(parsed!.locate.value(['[ a, b ]']))).toEqual([3, 3]);
   });
 
+  it('should not make a plain key with spaces in it match a key without', () => {
+    const { parsed } = parse('ti tle: x\nstatus: y\n');
+    expect(parsed!.locate.value(['title'])).toEqual(top);
+    expect(lc(parsed!.locate.value(['status']))).toEqual([2, 9]);
+  });
+
   it('should not be taken for a key named undefined', () => {
     const { parsed } = parse('? [a]\n: 1\nundefined: 2\n');
     expect(parsed!.data).toEqual({ '[ a ]': 1, undefined: 2 });
