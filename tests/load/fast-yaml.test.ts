@@ -152,6 +152,7 @@ describe('what the fast path reads itself', () => {
     ['a plain value over two lines', 'a: x\n  y\n'],
     ['&, * and ? standing alone in text', 'a: Werk & Economie\nb: 5 * 3\nc: x ?y\n'],
     ['a list item with a comment holding what would be a key and a quote', 'a:\n  - x # b: "y\n  - z\n'],
+    ['dashes, a percent sign and dots inside text', 'a: x---y\nb: 50%\nc: wait...\n'],
     ['a backslash at the end of a single-quoted text', "a: 'C:\\'\nb: 'x'\n"],
   ])('should read %s, with the data of the precise path', (_name, text) => {
     fast(text);
@@ -196,6 +197,14 @@ describe('what the fast path leaves to the precise path', () => {
     ['a comment after a dash at the start of a line', '- # c\n'],
     ['a list used as a key', 'a: [x]: b\n'],
     ['a list used as a key at the end of a line', 'a: x]:\n'],
+    ['a list used as a key at the end of the file', 'a: x]:'],
+    // js-yaml names these keys "x"; yaml names them "[ x ]".
+    ['a list used as a key, read differently by js-yaml', '[x]: b\n'],
+    ['a list used as a key with no value and no line break, read differently by js-yaml', '[x]:'],
+    ['an alias after a closing bracket', 'a: [[x]*y]\n'],
+    ['an explicit key after a bracket', 'a: [? x]\n'],
+    ['a comment stuck to a closing brace', 'a: x}#c\n'],
+    ['a comment stuck to an opening bracket', 'a: x[#c\n'],
     ['a mapping used as a key, with a space', 'a: x} : y\n'],
     ['a comment stuck to a closing double quote', 'a: "x"#c\n'],
     ['a comment stuck to a closing single quote', "a: 'x'#c\n"],
