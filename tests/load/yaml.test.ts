@@ -163,8 +163,8 @@ describe('nesting and aliases', () => {
     const [finding, ...others] = parse(`${'- '.repeat(3000)}x\n`).diagnostics;
     expect(others).toEqual([]);
     expect(finding).toMatchObject({ rule: 'nesting-too-deep', line: 1 });
-    // Where the parser ran out of stack depends on the machine, but it is past the 21st `- `.
-    expect(finding!.column).toBeGreaterThan(41);
+    // Where the parser ran out of stack depends on the machine; it is not before the 21st `- `.
+    expect(finding!.column).toBeGreaterThanOrEqual(41);
     expect(finding!.column).toBeLessThanOrEqual(6001);
     // The same with a comment on the last line and no line break after it.
     const commented = parse(`${'- '.repeat(3000)}x # diep`).diagnostics;
