@@ -77,6 +77,11 @@ describe('the periods steps are grouped into', () => {
     expect(steps.map((s) => s.counts.uitgevoerd)).toEqual([2, 5, 8, 11, 14, 17, 20, 23]);
   });
 
+  it('should stop at months when there are exactly as many as the limit', () => {
+    const steps = [step('2020-01-01', 1), step('2020-01-02', 2), step('2020-02-01', 3)];
+    expect(coarsened(steps, 2)).toEqual({ per: 'maand', steps: [steps[1], steps[2]] });
+  });
+
   it('should stop at years, even when there are still more years than the limit', () => {
     const yearly = Array.from({ length: 5 }, (_, i) => step(`${2020 + i}-06-01`, i));
     expect(coarsened(yearly, 2)).toEqual({ per: 'jaar', steps: yearly });
