@@ -136,11 +136,13 @@ describe('sections', () => {
       { section: '3', place: place('a.md', 4) },
       { section: '3', place: place('b.md', 5) },
       { section: '3.0', place: place('c.md', 6) },
+      { section: '03', place: place('e.md', 7) },
       { section: '3', place: place('d.md', 4), agreement: 'ander' },
     ]);
     expect(findings.map((d) => d.message)).toEqual([
-      'section 3 is also covered by b.md:5',
-      'section 3 is also covered by a.md:4',
+      'section 3 is also covered by b.md:5, e.md:7',
+      'section 3 is also covered by a.md:4, e.md:7',
+      'section 03 is also covered by a.md:4, b.md:5',
     ]);
   });
 });

@@ -38,6 +38,13 @@ describe('reference ids', () => {
     expect(report).toBeDefined();
   });
 
+  it('should name the line of the first id also when the reference starts with another key', () => {
+    const first = ['  - date: 2021-01-08', '    title: Besluit 5', `    url: "${decisions}"`, '    id: 5'];
+    const { diagnostics } = check(withReferences([...first, ...reference(5)], '[5]'));
+    expect(where(diagnostics)).toEqual([['reference-id-duplicate', 'error', 12, 9]]);
+    expect(diagnostics[0]!.message).toBe('reference id 5 is used twice (first on line 11)');
+  });
+
   it('should accept distinct ids, in any order', () => {
     const text = withReferences([...reference(2), ...reference(0), ...reference(1)], '[0][1][2]');
     expect(check(text).diagnostics).toEqual([]);
@@ -142,6 +149,17 @@ describe('decision search urls', () => {
     const url = search('BESLUIT%20%20over%0Are%CC%81integratie%20');
     const text = withReferences(reference(0, { title: '"Besluit over réintegratie"', url }), '[0]');
     expect(check(text).diagnostics).toEqual([]);
+  });
+
+  it('should warn when the search differs by a space or a letter that only looks alike in capitals', () => {
+    const joined = search('Besluit%20overwerk');
+    const a = check(withReferences(reference(0, { title: 'Besluit over werk', url: joined }), '[0]'));
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      'reference 0: the url searches for "Besluit overwerk", but the title is "Besluit over werk"',
+    ]);
+    const capitals = search('BESLUIT%20OVER%20DE%20STRASSE');
+    const b = check(withReferences(reference(0, { title: 'Besluit over de Straße', url: capitals }), '[0]'));
+    expect(where(b.diagnostics)).toEqual([['reference-search-mismatch', 'warning', 11, 10]]);
   });
 
   it('should not compare a url without a search, nor a search with a reference without title', () => {

@@ -67,6 +67,18 @@ describe('one report', () => {
     ]);
   });
 
+  it('should still check the references of a report with an invisible character', () => {
+    const text = reportText(
+      ['references:', `  - {id: 0, date: 2021-01-08, title: Besluit, url: "${url}"}`],
+      ['Te\u0000kst [1].'],
+    );
+    expect(where(check(text).diagnostics)).toEqual([
+      ['invisible-character', 'error', 10, 3],
+      ['citation-unknown-reference', 'error', 10, 8],
+      ['reference-unused', 'warning', 8, 10],
+    ]);
+  });
+
   it('should not check references that failed the schema against the body', () => {
     const text = reportText(['references:', '  - {id: -1, date: 2021-01-08, title: T}'], ['Zie [3].']);
     const { diagnostics } = check(text);
