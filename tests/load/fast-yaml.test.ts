@@ -88,6 +88,19 @@ describe('plain values on the fast path, as YAML 1.2 reads them', () => {
     });
   });
 
+  it('should read numbers of several digits in every part', () => {
+    expect(fast('a: 12e10\nb: .25\nc: 12.5\nd: -12.75e-10\ne: 10.\nf: 0o777\ng: 0xFFab\nh: 1234\n')).toStrictEqual({
+      a: 12e10,
+      b: 0.25,
+      c: 12.5,
+      d: -12.75e-10,
+      e: 10,
+      f: 511,
+      g: 0xffab,
+      h: 1234,
+    });
+  });
+
   it('should keep dates and times as text', () => {
     expect(fast('date: 2019-10-01\ntime: 12:30\nstamp: 2019-10-01T09:00:00Z\n')).toStrictEqual({
       date: '2019-10-01',
@@ -195,6 +208,9 @@ describe('what the fast path leaves to the precise path', () => {
     ['an explicit key at the end of a line', 'a: ?\n'],
     ['a comment after a list dash', 'a:\n  - # c\n    x\n'],
     ['a comment after a dash at the start of a line', '- # c\n'],
+    ['a comment after a dash and several spaces', 'a:\n  -   # c\n    x\n'],
+    ['an explicit key at the end of the file', 'a: ?'],
+    ['an explicit key alone on the last line', 'a: 1\n?'],
     ['a list used as a key', 'a: [x]: b\n'],
     ['a list used as a key at the end of a line', 'a: x]:\n'],
     ['a list used as a key at the end of the file', 'a: x]:'],
