@@ -22,9 +22,13 @@ export default mergeConfig(
         'tests/scaffold/**/*.test.ts',
       ],
       // Instrumented code takes more stack, so where the parser runs out on 1,000-deep
-      // nesting moves: that suite checks the real code, under npm test.
+      // nesting moves: those two suites check the real code, under npm test.
       // The importer's command-line suite only starts processes, which no mutant reaches.
-      exclude: ['tests/robustness/hostile-files.test.ts', 'tests/import/import-cli.test.ts'],
+      exclude: [
+        'tests/robustness/hostile-files.test.ts',
+        'tests/load/yaml-stack-depth.test.ts',
+        'tests/import/import-cli.test.ts',
+      ],
       // Property tests try a tenth as many inputs per mutant (tests/helpers/property-runs.ts).
       env: { PROPERTY_RUNS_SCALE: '0.1' },
       // The site builds of the global setup start the bundled commands: no mutant reaches them.
