@@ -104,7 +104,7 @@ function tooDeep(place: Place): Diagnostic {
  * and comments: the same place `deepestNode` finds, for text too deep for the
  * parser to build (where it ran out of stack depends on the machine).
  */
-function deepBracket(source: string, limit: number): number | undefined {
+export function deepBracket(source: string, limit: number): number | undefined {
   let depth = 0;
   let quote = '';
   for (let i = 0; i < source.length; i++) {
