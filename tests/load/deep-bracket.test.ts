@@ -30,6 +30,8 @@ describe('deepBracket, where brackets first nest past the limit', () => {
     ['braces and brackets alike', 'b: {c: [{d: x}]}'],
     ['after closed brackets, which give no credit', 'a: [z], [y]\nb: [[[x]]]'],
     ['after closing brackets with nothing open', 'a: x]]}]\nb: [[[x]]]'],
+    ['after closed braces', 'a: {z}, {y}\nb: [[[x]]]'],
+    ['after a comment that starts after a space, glued to its brackets', 'a: x #[[[\nb: [[[x]]]'],
     ['after a quoted text with brackets in it', 'a: "[[[" \'[[\'\nb: [[[x]]]'],
     ['after an escaped double quote inside double quotes', 'a: "\\"[[["\nb: [[[x]]]'],
     ['after a backslash at the end of single quotes', "a: 'C:\\'\nb: [[[x]]]"],
